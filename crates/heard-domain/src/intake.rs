@@ -1,0 +1,415 @@
+//! Intake: turning what a resident (or an agent) submitted into a `received` event, or into a
+//! list of what to fix. Every channel goes through here, so the rules are the same everywhere.
+
+use serde::Deserialize;
+
+use crate::case::{Channel, ComplaintCategory, ContactMethod, Kind, Location, Person};
+use crate::directory::{Directory, TRIAGE_DIVISION};
+use crate::event::Received;
+use crate::tracking::TrackingNumber;
+use crate::validation::{ValidationErrors, optional_text};
+
+/// The most characters a description may have.
+pub const MAX_DESCRIPTION: usize = 10_000;
+
+/// A submission as it arrives, before any check.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    /// `complaint`, `compliment` or `comment`.
+    pub kind: Option<String>,
+    /// A category code from the directory; absent when the resident is not sure.
+    pub category: Option<String>,
+    /// The City's complaint categories that apply.
+    #[serde(default)]
+    pub complaint_categories: Vec<String>,
+    /// What happened.
+    pub description: Option<String>,
+    /// When it happened, in the resident's words.
+    pub happened: Option<String>,
+    /// What the resident would like done.
+    pub remedy_sought: Option<String>,
+    /// Where.
+    pub location: Option<SubmittedLocation>,
+    /// How to reach the resident.
+    pub contact: Option<SubmittedContact>,
+    /// True when the resident does not want to be identified.
+    #[serde(default)]
+    pub anonymous: bool,
+    /// Service request numbers the case is about.
+    #[serde(default)]
+    pub service_requests: Vec<String>,
+}
+
+/// A submitted location.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmittedLocation {
+    /// Address or intersection.
+    pub address: Option<String>,
+    /// Postal code or its first three characters.
+    pub postal_code: Option<String>,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+}
+
+/// Submitted contact details.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmittedContact {
+    /// Name.
+    pub name: Option<String>,
+    /// E-mail address.
+    pub email: Option<String>,
+    /// Phone number.
+    pub phone: Option<String>,
+    /// `email`, `sms`, `phone` or `mail`.
+    pub preferred_contact_method: Option<String>,
+    /// A BCP 47 language tag.
+    pub preferred_language: Option<String>,
+    /// ISO 639-3 code of the language spoken through an interpreter.
+    pub interpreter_language: Option<String>,
+    /// Accommodation needed.
+    pub accommodation: Option<String>,
+    /// Acting for somebody else: who, and in what capacity.
+    pub acting_for: Option<String>,
+}
+
+/// Facts about the contact that the submitter does not choose: when, how and who took it.
+#[derive(Debug, Clone)]
+pub struct IntakeContext {
+    /// The channel.
+    pub channel: Channel,
+    /// For assisted channels, the agent's user name.
+    pub taken_by: Option<String>,
+}
+
+/// A submission that passed every check, ready to become a `received` event once it has a
+/// tracking number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidSubmission(Received);
+
+impl ValidSubmission {
+    /// The `received` event for this submission, under the given tracking number.
+    pub fn received(&self, tracking_number: TrackingNumber) -> Received {
+        let mut received = self.0.clone();
+        received.tracking_number = tracking_number;
+        received
+    }
+
+    /// The division the case goes to.
+    pub fn division(&self) -> &str {
+        &self.0.division
+    }
+
+    /// Where the case happened, for the caller to add a ward.
+    pub fn location_mut(&mut self) -> &mut Location {
+        &mut self.0.location
+    }
+}
+
+impl Submission {
+    /// Checks every field against the rules and the directory; reports all problems at once.
+    pub fn validate(
+        self,
+        directory: &Directory,
+        context: &IntakeContext,
+    ) -> Result<ValidSubmission, ValidationErrors> {
+        let mut errors = ValidationErrors::default();
+
+        let kind = match self.kind.as_deref().map(str::trim) {
+            None | Some("") => {
+                errors.add("kind", format!("Choose what this is: {}.", Kind::codes()));
+                Kind::Complaint
+            }
+            Some(code) => Kind::from_code(code).unwrap_or_else(|| {
+                errors.add(
+                    "kind",
+                    format!("'{code}' is not a kind; choose one of {}.", Kind::codes()),
+                );
+                Kind::Complaint
+            }),
+        };
+
+        let (division, section, category) = match self.category.as_deref().map(str::trim) {
+            None | Some("") | Some("not_sure") => (TRIAGE_DIVISION.to_owned(), None, None),
+            Some(code) => match directory.place(code) {
+                Some(p) => (
+                    p.division.code.clone(),
+                    Some(p.section.code.clone()),
+                    Some(p.category.code.clone()),
+                ),
+                None => {
+                    errors.add(
+                        "category",
+                        format!("'{code}' is not a category; pick one from the list of divisions, or leave it out if you are not sure."),
+                    );
+                    (TRIAGE_DIVISION.to_owned(), None, None)
+                }
+            },
+        };
+
+        let mut complaint_categories = Vec::new();
+        for (i, code) in self.complaint_categories.iter().enumerate() {
+            match ComplaintCategory::from_code(code.trim()) {
+                Some(c) if !complaint_categories.contains(&c) => complaint_categories.push(c),
+                Some(_) => {}
+                None => errors.add(
+                    format!("complaint_categories[{i}]"),
+                    format!(
+                        "'{code}' is not a complaint category; choose from {}.",
+                        ComplaintCategory::codes()
+                    ),
+                ),
+            }
+        }
+
+        let description = optional_text(
+            &mut errors,
+            "description",
+            self.description.as_deref(),
+            MAX_DESCRIPTION,
+        );
+        if description.is_none() {
+            errors.add("description", "Please tell us what happened.");
+        }
+        let happened = optional_text(&mut errors, "happened", self.happened.as_deref(), 200);
+        let remedy_sought = optional_text(
+            &mut errors,
+            "remedy_sought",
+            self.remedy_sought.as_deref(),
+            5_000,
+        );
+
+        let location = validate_location(&mut errors, self.location.unwrap_or_default());
+        let person = validate_person(&mut errors, self.anonymous, self.contact);
+
+        let mut service_requests = Vec::new();
+        for (i, number) in self.service_requests.iter().enumerate() {
+            let number = number.trim();
+            if number.is_empty() || number.chars().count() > 40 {
+                errors.add(
+                    format!("service_requests[{i}]"),
+                    "Give the service request number as it was given to you (at most 40 characters).",
+                );
+            } else if !service_requests.iter().any(|n| n == number) {
+                service_requests.push(number.to_owned());
+            }
+        }
+
+        errors.into_result(ValidSubmission(Received {
+            // Replaced by the number storage allocates; see `ValidSubmission::received`.
+            tracking_number: TrackingNumber::UNALLOCATED,
+            kind,
+            taken_by: context.taken_by.clone(),
+            division,
+            section,
+            category,
+            complaint_categories,
+            description: description.unwrap_or_default(),
+            happened,
+            remedy_sought,
+            location,
+            person,
+            service_requests,
+            attachments: Vec::new(),
+        }))
+    }
+}
+
+fn validate_location(errors: &mut ValidationErrors, loc: SubmittedLocation) -> Location {
+    let address = optional_text(errors, "location.address", loc.address.as_deref(), 300);
+
+    let postal_prefix = loc.postal_code.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    let postal_prefix = postal_prefix.and_then(|p| {
+        let compact: String = p.chars().filter(|c| !c.is_whitespace()).collect();
+        let compact = compact.to_ascii_uppercase();
+        let prefix: String = compact.chars().take(3).collect();
+        let b = prefix.as_bytes();
+        let shape_ok = b.len() == 3
+            && b[0].is_ascii_alphabetic()
+            && b[1].is_ascii_digit()
+            && b[2].is_ascii_alphabetic()
+            && (compact.len() == 3 || compact.len() == 6);
+        if shape_ok {
+            Some(prefix)
+        } else {
+            errors.add(
+                "location.postal_code",
+                "Give a Canadian postal code like M5H 2N2, or just its first three characters.",
+            );
+            None
+        }
+    });
+
+    match (loc.lat, loc.lon) {
+        (None, None) => {}
+        (Some(lat), Some(lon)) => {
+            if !(-90.0..=90.0).contains(&lat) {
+                errors.add("location.lat", "Latitude must be between -90 and 90.");
+            }
+            if !(-180.0..=180.0).contains(&lon) {
+                errors.add("location.lon", "Longitude must be between -180 and 180.");
+            }
+        }
+        (Some(_), None) => errors.add("location.lon", "Give the longitude with the latitude."),
+        (None, Some(_)) => errors.add("location.lat", "Give the latitude with the longitude."),
+    }
+
+    Location {
+        address,
+        postal_prefix,
+        lat: loc.lat,
+        lon: loc.lon,
+        ward: None,
+    }
+}
+
+fn validate_person(
+    errors: &mut ValidationErrors,
+    anonymous: bool,
+    contact: Option<SubmittedContact>,
+) -> Person {
+    let c = contact.unwrap_or_default();
+    let language = c
+        .preferred_language
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .unwrap_or("en");
+    if !is_language_tag(language) {
+        errors.add(
+            "contact.preferred_language",
+            format!("'{language}' is not a language code; use one like en, fr, zh-Hant or ar."),
+        );
+    }
+    if let Some(code) = c.interpreter_language.as_deref().map(str::trim)
+        && !code.is_empty()
+        && !(code.len() == 3 && code.chars().all(|ch| ch.is_ascii_lowercase()))
+    {
+        errors.add(
+            "contact.interpreter_language",
+            "Give the language spoken as a three-letter ISO 639-3 code, such as tam or yue.",
+        );
+    }
+
+    if anonymous {
+        if c.name.is_some() || c.email.is_some() || c.phone.is_some() {
+            errors.add(
+                "anonymous",
+                "An anonymous submission cannot carry a name, e-mail or phone: remove them, or set anonymous to false.",
+            );
+        }
+        return Person {
+            anonymous: true,
+            preferred_language: language.to_owned(),
+            ..Person::default()
+        };
+    }
+
+    let name = optional_text(errors, "contact.name", c.name.as_deref(), 200);
+    let email = optional_text(errors, "contact.email", c.email.as_deref(), 254);
+    if let Some(email) = &email
+        && !is_email(email)
+    {
+        errors.add(
+            "contact.email",
+            "This does not look like an e-mail address; check it has one @ and a domain, like name@example.ca.",
+        );
+    }
+    let phone = optional_text(errors, "contact.phone", c.phone.as_deref(), 40);
+    if let Some(phone) = &phone
+        && !is_phone(phone)
+    {
+        errors.add(
+            "contact.phone",
+            "Give a phone number of 10 to 15 digits, such as 416-555-0123.",
+        );
+    }
+    if email.is_none() && phone.is_none() {
+        errors.add(
+            "contact",
+            "Give an e-mail address or a phone number so that we can answer you, or choose to stay anonymous.",
+        );
+    }
+
+    let preferred_contact = match c.preferred_contact_method.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(code) => match ContactMethod::from_code(code) {
+            Some(m) => Some(m),
+            None => {
+                errors.add(
+                    "contact.preferred_contact_method",
+                    format!("Choose one of {}.", ContactMethod::codes()),
+                );
+                None
+            }
+        },
+    };
+    let needs = match preferred_contact {
+        Some(ContactMethod::Email) => email.is_none().then_some("an e-mail address"),
+        Some(ContactMethod::Sms | ContactMethod::Phone) => {
+            phone.is_none().then_some("a phone number")
+        }
+        _ => None,
+    };
+    if let Some(missing) = needs {
+        errors.add(
+            "contact.preferred_contact_method",
+            format!("To be contacted this way, also give {missing}."),
+        );
+    }
+
+    Person {
+        anonymous: false,
+        name,
+        email,
+        phone,
+        preferred_contact,
+        preferred_language: language.to_owned(),
+        interpreter_language: c.interpreter_language.filter(|l| !l.trim().is_empty()),
+        accommodation: optional_text(
+            errors,
+            "contact.accommodation",
+            c.accommodation.as_deref(),
+            1_000,
+        ),
+        acting_for: optional_text(errors, "contact.acting_for", c.acting_for.as_deref(), 300),
+    }
+}
+
+/// A BCP 47 tag in the simple shape Heard uses: a 2–3 letter language and optional subtags.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let lang_ok = parts
+        .next()
+        .is_some_and(|l| (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_alphabetic()));
+    lang_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// The browser's own rule for `<input type=email>`: something, one @, a dotted domain.
+fn is_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !email.chars().any(char::is_whitespace)
+        && domain.split('.').count() >= 2
+        && domain
+            .split('.')
+            .all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'))
+}
+
+fn is_phone(phone: &str) -> bool {
+    let allowed = phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    allowed && (10..=15).contains(&digits)
+}
+
+#[cfg(test)]
+mod tests;

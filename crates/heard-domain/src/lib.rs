@@ -1,0 +1,21 @@
+//! Heard's domain rules: what a case is, how its history is told as events, how its current
+//! state follows from them, and the configuration that says which divisions handle what.
+//!
+//! Nothing in this crate performs I/O; callers hand it text and values and get values back.
+
+pub mod case;
+pub mod directory;
+pub mod event;
+pub mod intake;
+pub mod service_request;
+pub mod state;
+pub mod tracking;
+pub mod validation;
+pub mod ward;
+
+pub use case::{Channel, ComplaintCategory, Kind, Location, Person};
+pub use directory::Directory;
+pub use event::{Actor, CaseEvent, EventRecord};
+pub use state::{CaseState, Status};
+pub use tracking::TrackingNumber;
+pub use validation::{FieldError, ValidationErrors};
