@@ -8,12 +8,14 @@ pub mod directory;
 pub mod event;
 pub mod intake;
 pub mod service_request;
+pub mod staff;
 pub mod state;
 pub mod tracking;
 pub mod validation;
 pub mod ward;
 
 pub use case::{Channel, ComplaintCategory, Kind, Location, Person};
+pub use staff::Role;
 pub use directory::Directory;
 pub use event::{Actor, CaseEvent, EventRecord};
 pub use state::{CaseState, Status};

@@ -1,1 +1,104 @@
-//! placeholder
+//! Heard's storage: one [`Store`] over SQLite (embedded, the default) or PostgreSQL
+//! (production, several nodes over one database), with the same SQL and the same behaviour.
+//!
+//! Each operation is written once and compiled for both drivers by [`with_writer!`] and
+//! [`with_reader!`], which match on the backend and run the same body against either pool. SQL
+//! uses `$N` placeholders, which both SQLite and PostgreSQL understand.
+
+mod cases;
+mod connect;
+mod error;
+mod service_requests;
+mod staff;
+
+use sqlx::{PgPool, SqlitePool};
+
+pub use cases::NewEvent;
+pub use connect::StoreOptions;
+pub use error::StoreError;
+pub use staff::{ApiKeyRecord, NewStaffUser, StaffUserRecord};
+
+/// The database behind Heard. Cheap to clone: clones share the pools.
+#[derive(Clone, Debug)]
+pub struct Store {
+    backend: Backend,
+}
+
+#[derive(Clone, Debug)]
+enum Backend {
+    /// SQLite allows one writer at a time, so writes go through a pool of one connection (no
+    /// busy retries, no lock upgrades) and reads through a separate pool.
+    Sqlite {
+        writer: SqlitePool,
+        reader: SqlitePool,
+    },
+    Postgres(PgPool),
+}
+
+/// Runs `$body` with `$pool` bound to the pool that takes writes, for either backend.
+macro_rules! with_writer {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match &$store.backend {
+            $crate::Backend::Sqlite { writer: $pool, .. } => $body,
+            $crate::Backend::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Runs `$body` with `$pool` bound to a pool for reads, for either backend.
+macro_rules! with_reader {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match &$store.backend {
+            $crate::Backend::Sqlite { reader: $pool, .. } => $body,
+            $crate::Backend::Postgres($pool) => $body,
+        }
+    };
+}
+
+pub(crate) use {with_reader, with_writer};
+
+impl Store {
+    /// Which backend this store uses: `sqlite` or `postgres`.
+    pub fn backend_name(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite { .. } => "sqlite",
+            Backend::Postgres(_) => "postgres",
+        }
+    }
+
+    /// Answers when the database does: for health checks.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        with_reader!(self, pool => {
+            sqlx::query("SELECT 1").execute(pool).await?;
+        });
+        Ok(())
+    }
+
+    /// Closes every connection, waiting for work in hand to finish.
+    pub async fn close(&self) {
+        match &self.backend {
+            Backend::Sqlite { writer, reader } => {
+                reader.close().await;
+                writer.close().await;
+            }
+            Backend::Postgres(pool) => pool.close().await,
+        }
+    }
+}
+
+/// Milliseconds since the Unix epoch, the form instants are stored in.
+pub(crate) fn millis(t: jiff::Timestamp) -> i64 {
+    t.as_millisecond()
+}
+
+/// The instant cut to whole milliseconds, the precision storage keeps, so that a state derived
+/// before storing equals the one replayed from the stored history.
+pub(crate) fn to_stored_precision(t: jiff::Timestamp) -> Result<jiff::Timestamp, StoreError> {
+    instant(millis(t))
+}
+
+/// The instant stored as milliseconds since the Unix epoch.
+pub(crate) fn instant(ms: i64) -> Result<jiff::Timestamp, StoreError> {
+    jiff::Timestamp::from_millisecond(ms)
+        .map_err(|e| StoreError::Corrupt(format!("instant {ms}: {e}")))
+}

@@ -1,0 +1,265 @@
+//! Cases and their history. A case row holds the state that its events produce; both are
+//! written in one transaction, so the two can never disagree, and events are never changed.
+
+use heard_domain::event::{Actor, CaseEvent, EventRecord};
+use heard_domain::intake::ValidSubmission;
+use heard_domain::{CaseState, Channel, TrackingNumber};
+use jiff::Timestamp;
+use sqlx::Row;
+
+use crate::{Store, StoreError, instant, millis, to_stored_precision, with_reader, with_writer};
+
+/// How many random tracking numbers to try before giving up; with a billion numbers and a
+/// city's volume, even the second try is rare.
+const TRACKING_ATTEMPTS: usize = 8;
+
+const INSERT_CASE: &str = "INSERT INTO cases (tracking_number, kind, channel, status, stage, \
+     division, section, category, ward, language, assignee, received_at, updated_at, version, state) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
+     ON CONFLICT (tracking_number) DO NOTHING";
+
+const UPDATE_CASE: &str = "UPDATE cases SET status = $2, stage = $3, division = $4, section = $5, \
+     category = $6, ward = $7, assignee = $8, updated_at = $9, version = $10, state = $11 \
+     WHERE tracking_number = $1 AND version = $12";
+
+const INSERT_EVENT: &str = "INSERT INTO case_events \
+     (tracking_number, seq, at, name, actor, channel, payload) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+
+/// An event to append, before it has its place in the history.
+#[derive(Debug, Clone)]
+pub struct NewEvent {
+    /// When it happened.
+    pub at: Timestamp,
+    /// Who caused it.
+    pub actor: Actor,
+    /// Through which channel.
+    pub channel: Channel,
+    /// What happened.
+    pub event: CaseEvent,
+}
+
+/// The columns of an event row, encoded once for either backend.
+struct EventRow {
+    tracking_number: String,
+    seq: i64,
+    at: i64,
+    name: &'static str,
+    actor: String,
+    channel: &'static str,
+    payload: String,
+}
+
+impl EventRow {
+    fn encode(tracking: &TrackingNumber, record: &EventRecord) -> Result<Self, StoreError> {
+        Ok(EventRow {
+            tracking_number: tracking.compact(),
+            seq: i64::from(record.seq),
+            at: millis(record.at),
+            name: record.event.name(),
+            actor: serde_json::to_string(&record.actor)?,
+            channel: record.channel.code(),
+            payload: serde_json::to_string(&record.event)?,
+        })
+    }
+}
+
+impl Store {
+    /// Stores a new case under a fresh tracking number and returns its state. When this
+    /// returns, the case is committed.
+    pub async fn create_case(
+        &self,
+        submission: &ValidSubmission,
+        at: Timestamp,
+        actor: &Actor,
+        channel: Channel,
+    ) -> Result<CaseState, StoreError> {
+        let at = to_stored_precision(at)?;
+        for _ in 0..TRACKING_ATTEMPTS {
+            let tracking = TrackingNumber::generate(&mut rand::rng());
+            let record = EventRecord {
+                seq: 1,
+                at,
+                actor: actor.clone(),
+                channel,
+                event: CaseEvent::Received(Box::new(submission.received(tracking))),
+            };
+            let state = CaseState::start(&record)?;
+            if self.insert_new_case(&state, &record).await? {
+                return Ok(state);
+            }
+        }
+        Err(StoreError::Conflict(
+            "no free tracking number was found; try again".into(),
+        ))
+    }
+
+    /// Inserts the case row and its first event; false when the tracking number is taken.
+    async fn insert_new_case(
+        &self,
+        state: &CaseState,
+        record: &EventRecord,
+    ) -> Result<bool, StoreError> {
+        let event = EventRow::encode(&state.tracking_number, record)?;
+        let json = serde_json::to_string(state)?;
+
+        with_writer!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let inserted = sqlx::query(INSERT_CASE)
+                .bind(&event.tracking_number)
+                .bind(state.kind.code())
+                .bind(state.channel.code())
+                .bind(state.status.code())
+                .bind(i64::from(state.stage))
+                .bind(&state.division)
+                .bind(&state.section)
+                .bind(&state.category)
+                .bind(&state.location.ward)
+                .bind(&state.person.preferred_language)
+                .bind(&state.assignee)
+                .bind(millis(state.received_at))
+                .bind(millis(state.updated_at))
+                .bind(i64::from(state.version))
+                .bind(&json)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if inserted == 0 {
+                tx.rollback().await?;
+                return Ok(false);
+            }
+            sqlx::query(INSERT_EVENT)
+                .bind(&event.tracking_number)
+                .bind(event.seq)
+                .bind(event.at)
+                .bind(event.name)
+                .bind(&event.actor)
+                .bind(event.channel)
+                .bind(&event.payload)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+        });
+        Ok(true)
+    }
+
+    /// Appends an event to a case, if its rules allow it, and returns the new state.
+    ///
+    /// With `expected_version`, the event is refused with a conflict when the case has changed
+    /// since the caller read it; without, it applies to whatever the case is now.
+    pub async fn append_event(
+        &self,
+        tracking: &TrackingNumber,
+        new: NewEvent,
+        expected_version: Option<u32>,
+    ) -> Result<CaseState, StoreError> {
+        let compact = tracking.compact();
+
+        with_writer!(self, pool => {
+            let mut tx = pool.begin().await?;
+            let row = sqlx::query("SELECT state FROM cases WHERE tracking_number = $1")
+                .bind(&compact)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound)?;
+            let mut state: CaseState = serde_json::from_str(row.try_get::<&str, _>(0)?)?;
+            let before = state.version;
+            if expected_version.is_some_and(|v| v != before) {
+                return Err(StoreError::Conflict(format!(
+                    "the case changed (it is at version {before}); reload it and try again"
+                )));
+            }
+
+            let record = EventRecord {
+                seq: before + 1,
+                at: to_stored_precision(new.at)?,
+                actor: new.actor,
+                channel: new.channel,
+                event: new.event,
+            };
+            state.apply(&record)?;
+            let event = EventRow::encode(tracking, &record)?;
+
+            let updated = sqlx::query(UPDATE_CASE)
+                .bind(&compact)
+                .bind(state.status.code())
+                .bind(i64::from(state.stage))
+                .bind(&state.division)
+                .bind(&state.section)
+                .bind(&state.category)
+                .bind(&state.location.ward)
+                .bind(&state.assignee)
+                .bind(millis(state.updated_at))
+                .bind(i64::from(state.version))
+                .bind(serde_json::to_string(&state)?)
+                .bind(i64::from(before))
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            if updated == 0 {
+                return Err(StoreError::Conflict(
+                    "the case was changed at the same time; try again".into(),
+                ));
+            }
+            sqlx::query(INSERT_EVENT)
+                .bind(&event.tracking_number)
+                .bind(event.seq)
+                .bind(event.at)
+                .bind(event.name)
+                .bind(&event.actor)
+                .bind(event.channel)
+                .bind(&event.payload)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(state)
+        })
+    }
+
+    /// The current state of a case.
+    pub async fn find_case(&self, tracking: &TrackingNumber) -> Result<CaseState, StoreError> {
+        let compact = tracking.compact();
+        let json: String = with_reader!(self, pool => {
+            sqlx::query_scalar("SELECT state FROM cases WHERE tracking_number = $1")
+                .bind(&compact)
+                .fetch_optional(pool)
+                .await?
+        })
+        .ok_or(StoreError::NotFound)?;
+        Ok(serde_json::from_str(&json)?)
+    }
+
+    /// A case's whole history, oldest first.
+    pub async fn case_history(
+        &self,
+        tracking: &TrackingNumber,
+    ) -> Result<Vec<EventRecord>, StoreError> {
+        const SQL: &str = "SELECT seq, at, actor, channel, payload FROM case_events \
+             WHERE tracking_number = $1 ORDER BY seq";
+        let compact = tracking.compact();
+        let rows: Vec<(i64, i64, String, String, String)> = with_reader!(self, pool => {
+            sqlx::query_as(SQL).bind(&compact).fetch_all(pool).await?
+        });
+
+        rows.into_iter()
+            .map(|(seq, at, actor, channel, payload)| {
+                Ok(EventRecord {
+                    seq: u32::try_from(seq)
+                        .map_err(|_| StoreError::Corrupt(format!("event number {seq}")))?,
+                    at: instant(at)?,
+                    actor: serde_json::from_str(&actor)?,
+                    channel: Channel::from_code(&channel)
+                        .ok_or_else(|| StoreError::Corrupt(format!("channel '{channel}'")))?,
+                    event: serde_json::from_str(&payload)?,
+                })
+            })
+            .collect()
+    }
+
+    /// How many cases are stored.
+    pub async fn count_cases(&self) -> Result<u64, StoreError> {
+        let n: i64 = with_reader!(self, pool => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM cases").fetch_one(pool).await?
+        });
+        Ok(n.unsigned_abs())
+    }
+}
