@@ -151,8 +151,7 @@ impl Directory {
                 return rule(format!("division code '{}' is used twice", division.code));
             }
             let s = &division.standards;
-            if s.acknowledge_days == 0 || s.first_stage_days == 0 || s.escalated_review_days == 0
-            {
+            if s.acknowledge_days == 0 || s.first_stage_days == 0 || s.escalated_review_days == 0 {
                 return rule(format!(
                     "division '{}': every standard must be at least one business day",
                     division.code
@@ -238,7 +237,10 @@ mod tests {
             ]
         );
         let pothole = dir.place("T311-R0012");
-        assert_eq!(pothole.map(|p| p.category.name.as_str()), Some("Road - Pot hole"));
+        assert_eq!(
+            pothole.map(|p| p.category.name.as_str()),
+            Some("Road - Pot hole")
+        );
         assert_eq!(
             pothole.map(|p| p.division.code.as_str()),
             Some("transportation-road-operations")

@@ -222,7 +222,11 @@ impl Submission {
 fn validate_location(errors: &mut ValidationErrors, loc: SubmittedLocation) -> Location {
     let address = optional_text(errors, "location.address", loc.address.as_deref(), 300);
 
-    let postal_prefix = loc.postal_code.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    let postal_prefix = loc
+        .postal_code
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
     let postal_prefix = postal_prefix.and_then(|p| {
         let compact: String = p.chars().filter(|c| !c.is_whitespace()).collect();
         let compact = compact.to_ascii_uppercase();
@@ -386,7 +390,8 @@ fn is_language_tag(tag: &str) -> bool {
     let lang_ok = parts
         .next()
         .is_some_and(|l| (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_alphabetic()));
-    lang_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    lang_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// The browser's own rule for `<input type=email>`: something, one @, a dotted domain.
@@ -398,9 +403,9 @@ fn is_email(email: &str) -> bool {
         && !domain.contains('@')
         && !email.chars().any(char::is_whitespace)
         && domain.split('.').count() >= 2
-        && domain
-            .split('.')
-            .all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && domain.split('.').all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
 }
 
 fn is_phone(phone: &str) -> bool {

@@ -15,9 +15,9 @@ pub mod validation;
 pub mod ward;
 
 pub use case::{Channel, ComplaintCategory, Kind, Location, Person};
-pub use staff::Role;
 pub use directory::Directory;
 pub use event::{Actor, CaseEvent, EventRecord};
+pub use staff::Role;
 pub use state::{CaseState, Status};
 pub use tracking::TrackingNumber;
 pub use validation::{FieldError, ValidationErrors};

@@ -52,7 +52,11 @@ impl WardMap {
             let property = |name: &str| {
                 feature
                     .property(name)
-                    .and_then(|v| v.as_str().map(str::to_owned).or_else(|| Some(v.to_string())))
+                    .and_then(|v| {
+                        v.as_str()
+                            .map(str::to_owned)
+                            .or_else(|| Some(v.to_string()))
+                    })
                     .ok_or_else(|| {
                         WardMapError::Shape(format!("feature {i} has no property '{name}'"))
                     })
@@ -71,9 +75,7 @@ impl WardMap {
                 geo::Geometry::Polygon(p) => MultiPolygon(vec![p]),
                 geo::Geometry::MultiPolygon(m) => m,
                 _ => {
-                    return Err(WardMapError::Shape(format!(
-                        "feature {i} is not a polygon"
-                    )));
+                    return Err(WardMapError::Shape(format!("feature {i} is not a polygon")));
                 }
             };
             let bounds = polygons
@@ -121,7 +123,10 @@ mod tests {
     fn a_point_inside_a_ward_is_found_and_one_outside_is_not() {
         let map = WardMap::toronto(SQUARE).expect("valid");
 
-        assert_eq!(map.locate(5.0, 5.0).map(|w| w.name.as_str()), Some("Square"));
+        assert_eq!(
+            map.locate(5.0, 5.0).map(|w| w.name.as_str()),
+            Some("Square")
+        );
         assert_eq!(map.locate(5.0, 11.0), None);
         assert_eq!(map.len(), 1);
     }

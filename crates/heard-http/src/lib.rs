@@ -1,1 +1,53 @@
-//! placeholder
+//! Heard's HTTP surfaces. Each surface has its own router: the JSON API under `/api/v1`, and
+//! the operational endpoints (`/healthz`). Public pages and the staff console join here as
+//! their own modules.
+
+pub mod api;
+mod error;
+mod health;
+mod telemetry;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use heard_domain::Directory;
+use heard_domain::ward::WardMap;
+use heard_storage::Store;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+
+pub use error::AppError;
+
+/// The largest request body accepted outside file uploads.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub store: Store,
+    /// The divisions and their categories.
+    pub directory: Arc<Directory>,
+    /// Ward boundaries, when configured.
+    pub wards: Option<Arc<WardMap>>,
+    /// The address residents use, for links (no trailing slash).
+    pub public_url: String,
+}
+
+/// The whole application, with its middleware.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .merge(health::router())
+        .nest("/api/v1", api::router())
+        .fallback(error::not_found)
+        .with_state(state)
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(telemetry::layer())
+}

@@ -4,10 +4,10 @@ use std::borrow::Cow;
 use std::str::FromStr;
 use std::time::Duration;
 
+use sqlx::SqlSafeStr;
 use sqlx::migrate::{Migration, MigrationType, Migrator};
 use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlSafeStr;
 
 use crate::{Backend, Store, StoreError};
 

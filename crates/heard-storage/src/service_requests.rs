@@ -32,8 +32,14 @@ macro_rules! decode_row {
             description: row.try_get(7)?,
             channel: row.try_get(8)?,
             requested_at: instant(row.try_get(9)?)?,
-            updated_at: row.try_get::<Option<i64>, _>(10)?.map(instant).transpose()?,
-            closed_at: row.try_get::<Option<i64>, _>(11)?.map(instant).transpose()?,
+            updated_at: row
+                .try_get::<Option<i64>, _>(10)?
+                .map(instant)
+                .transpose()?,
+            closed_at: row
+                .try_get::<Option<i64>, _>(11)?
+                .map(instant)
+                .transpose()?,
             address: row.try_get(12)?,
             postal_code: row.try_get(13)?,
             lat: row.try_get(14)?,

@@ -131,8 +131,7 @@ impl Store {
 
     /// The API key with this public id.
     pub async fn find_api_key(&self, id: &str) -> Result<ApiKeyRecord, StoreError> {
-        const SQL: &str =
-            "SELECT id, name, secret_sha256, revoked_at FROM api_keys WHERE id = $1";
+        const SQL: &str = "SELECT id, name, secret_sha256, revoked_at FROM api_keys WHERE id = $1";
         let row: Option<(String, String, String, Option<i64>)> = with_reader!(self, pool => {
             sqlx::query_as(SQL).bind(id).fetch_optional(pool).await?
         });

@@ -93,7 +93,9 @@ impl Drop for TestDb {
                     rt.block_on(async {
                         let mut admin = sqlx::PgConnection::connect(&server).await?;
                         let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-                        sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut admin).await?;
+                        sqlx::query(sqlx::AssertSqlSafe(sql))
+                            .execute(&mut admin)
+                            .await?;
                         Ok::<_, sqlx::Error>(())
                     })
                     .map_err(std::io::Error::other)

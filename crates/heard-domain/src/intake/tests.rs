@@ -112,7 +112,10 @@ fn a_named_submission_needs_a_way_to_answer() {
 
     let errors = s.validate(&dir, &context()).expect_err("no contact");
 
-    assert_eq!(fields(&errors), ["contact", "contact.preferred_contact_method"]);
+    assert_eq!(
+        fields(&errors),
+        ["contact", "contact.preferred_contact_method"]
+    );
 }
 
 #[test]

@@ -93,7 +93,10 @@ fn a_compliment_cannot_be_escalated() {
         .expect("resolve");
 
     let err = state
-        .apply(&record(3, CaseEvent::EscalationRequested { reason: "x".into() }))
+        .apply(&record(
+            3,
+            CaseEvent::EscalationRequested { reason: "x".into() },
+        ))
         .expect_err("compliments are not escalated");
 
     assert!(err.to_string().contains("only a complaint"), "{err}");

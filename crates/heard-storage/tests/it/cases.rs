@@ -48,11 +48,17 @@ async fn a_new_case_is_stored_with_its_received_event(db: TestDb) {
 
     let created = new_case(&store).await;
 
-    let found = store.find_case(&created.tracking_number).await.expect("found");
+    let found = store
+        .find_case(&created.tracking_number)
+        .await
+        .expect("found");
     assert_eq!(found, created);
     assert_eq!(found.status, Status::Received);
     assert_eq!(found.division, "transportation-road-operations");
-    let history = store.case_history(&created.tracking_number).await.expect("history");
+    let history = store
+        .case_history(&created.tracking_number)
+        .await
+        .expect("history");
     assert_eq!(history.len(), 1);
     assert!(matches!(history[0].event, CaseEvent::Received(_)));
     assert_eq!(store.count_cases().await.expect("count"), 1);
@@ -126,7 +132,12 @@ async fn a_stale_version_is_a_conflict(db: TestDb) {
     let err = store
         .append_event(
             &t,
-            staff("bo", CaseEvent::NoteAdded { text: "late".into() }),
+            staff(
+                "bo",
+                CaseEvent::NoteAdded {
+                    text: "late".into(),
+                },
+            ),
             Some(1),
         )
         .await
@@ -201,7 +212,12 @@ async fn text_in_any_script_is_stored_byte_for_byte(db: TestDb) {
     let text = "குழி இன்னும் உள்ளது — 路面有坑 — الحفرة ما زالت 🕳️ Straße <b>&amp;</b>";
 
     let case = store
-        .create_case(&pothole_complaint(text), Timestamp::now(), &Actor::Resident, Channel::Web)
+        .create_case(
+            &pothole_complaint(text),
+            Timestamp::now(),
+            &Actor::Resident,
+            Channel::Web,
+        )
         .await
         .expect("stored");
 

@@ -4,7 +4,7 @@ mod cases;
 mod service_requests;
 mod staff;
 
-use heard_domain::intake::{IntakeContext, SubmittedContact, Submission, ValidSubmission};
+use heard_domain::intake::{IntakeContext, Submission, SubmittedContact, ValidSubmission};
 use heard_domain::{Channel, Directory};
 
 /// A valid complaint about a pothole, with this description.

@@ -45,8 +45,20 @@ async fn a_batch_is_stored_once_and_a_second_run_adds_nothing(db: TestDb) {
         .expect("stored");
 
     assert_eq!((first, second), (10, 0));
-    assert_eq!(store.count_service_requests(Some("test")).await.expect("count"), 10);
-    assert_eq!(store.count_service_requests(Some("other")).await.expect("count"), 0);
+    assert_eq!(
+        store
+            .count_service_requests(Some("test"))
+            .await
+            .expect("count"),
+        10
+    );
+    assert_eq!(
+        store
+            .count_service_requests(Some("other"))
+            .await
+            .expect("count"),
+        0
+    );
     let found = store.find_service_requests("SR-3").await.expect("found");
     assert_eq!(found, vec![request(3)]);
 }
@@ -61,5 +73,8 @@ async fn batches_larger_than_one_statement_are_stored_whole(db: TestDb) {
         .expect("stored");
 
     assert_eq!(stored, 1_234);
-    assert_eq!(store.count_service_requests(None).await.expect("count"), 1_234);
+    assert_eq!(
+        store.count_service_requests(None).await.expect("count"),
+        1_234
+    );
 }

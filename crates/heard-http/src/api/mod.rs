@@ -1,0 +1,20 @@
+//! The JSON API under `/api/v1`, for the City's mobile app and any other client.
+
+mod cases;
+mod divisions;
+mod json;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::AppState;
+
+pub use json::ApiJson;
+
+/// The API's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/divisions", get(divisions::list_divisions))
+        .route("/cases", post(cases::create_case))
+        .route("/cases/{tracking_number}", get(cases::get_case))
+}

@@ -1,0 +1,210 @@
+//! The command line. Every setting is also an environment variable (shown in `--help`), and
+//! any of them may be put in a settings file named by `--config` or `HEARD_CONFIG`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Heard: complaints and compliments about a city's services.
+#[derive(Debug, Parser)]
+#[command(name = "heard", version, about)]
+pub struct Cli {
+    /// A settings file of `NAME=value` lines; variables already set win over it.
+    #[arg(long, env = "HEARD_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Logging.
+    #[command(flatten)]
+    pub log: LogArgs,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// How logs are written.
+#[derive(Debug, Clone, Args)]
+pub struct LogArgs {
+    /// `pretty` for people, `json` for log collectors.
+    #[arg(
+        long,
+        env = "HEARD_LOG_FORMAT",
+        global = true,
+        default_value = "pretty"
+    )]
+    pub log_format: LogFormat,
+}
+
+/// Log formats.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Pretty,
+    /// One JSON object per line.
+    Json,
+}
+
+/// Where the data lives and what the City looks like.
+#[derive(Debug, Clone, Args)]
+pub struct StoreArgs {
+    /// The database: `sqlite://path/heard.db` or `postgres://user@host/db`.
+    /// Default: a SQLite file `heard.db` in the data directory.
+    #[arg(long, env = "HEARD_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+
+    /// The folder for the SQLite database and stored files.
+    #[arg(long, env = "HEARD_DATA_DIR", global = true, default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// The most database connections this node opens.
+    #[arg(
+        long,
+        env = "HEARD_DB_MAX_CONNECTIONS",
+        global = true,
+        default_value_t = 8
+    )]
+    pub db_max_connections: u32,
+
+    /// A divisions file (TOML) to use instead of the shipped one.
+    #[arg(long, env = "HEARD_DIVISIONS_FILE", global = true)]
+    pub divisions_file: Option<PathBuf>,
+
+    /// A ward boundaries file (GeoJSON) to use instead of Toronto's 25 wards.
+    #[arg(long, env = "HEARD_WARDS_FILE", global = true)]
+    pub wards_file: Option<PathBuf>,
+
+    /// The feature property that holds a ward's code in the boundaries file.
+    #[arg(
+        long,
+        env = "HEARD_WARD_CODE_PROPERTY",
+        global = true,
+        default_value = "AREA_SHORT_CODE"
+    )]
+    pub ward_code_property: String,
+
+    /// The feature property that holds a ward's name in the boundaries file.
+    #[arg(
+        long,
+        env = "HEARD_WARD_NAME_PROPERTY",
+        global = true,
+        default_value = "AREA_NAME"
+    )]
+    pub ward_name_property: String,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Runs the HTTP server.
+    Serve(ServeArgs),
+    /// Brings the database schema up to date.
+    Migrate(StoreOnly),
+    /// Loads published 311 service requests (Open311 GeoReport v2 JSON, the LA MyLA311 CSV).
+    Import(ImportArgs),
+    /// Manages staff accounts.
+    User {
+        /// What to do with staff accounts.
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Manages API keys for Open311 and API clients.
+    ApiKey {
+        /// What to do with API keys.
+        #[command(subcommand)]
+        command: ApiKeyCommand,
+    },
+}
+
+/// Arguments of commands that need only the store.
+#[derive(Debug, Args)]
+pub struct StoreOnly {
+    /// Where the data lives.
+    #[command(flatten)]
+    pub store: StoreArgs,
+}
+
+/// `heard serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Where the data lives.
+    #[command(flatten)]
+    pub store: StoreArgs,
+
+    /// The address to listen on.
+    #[arg(long, env = "HEARD_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+
+    /// The address residents use to reach Heard, for links in messages.
+    /// Default: `http://` followed by the listening address.
+    #[arg(long, env = "HEARD_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Apply database migrations before serving.
+    #[arg(long, env = "HEARD_MIGRATE_ON_START", default_value_t = true, action = clap::ArgAction::Set)]
+    pub migrate: bool,
+
+    /// Add demonstration cases when the database has none.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+/// `heard import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Where the data lives.
+    #[command(flatten)]
+    pub store: StoreArgs,
+
+    /// The files to import.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// The name of the source the records come from (default: from the file name).
+    #[arg(long)]
+    pub source: Option<String>,
+}
+
+/// `heard user …`.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Creates a staff account; the password is read from standard input.
+    Create {
+        /// Where the data lives.
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The sign-in name.
+        username: String,
+        /// The role: agent, division_staff, division_supervisor, escalation_reviewer,
+        /// analyst or administrator.
+        #[arg(long)]
+        role: String,
+        /// The division, for division staff and supervisors.
+        #[arg(long)]
+        division: Option<String>,
+        /// The name colleagues see (default: the user name).
+        #[arg(long)]
+        name: Option<String>,
+    },
+}
+
+/// `heard api-key …`.
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// Creates a key and prints it as the last line; it is shown only once.
+    Create {
+        /// Where the data lives.
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The client's name.
+        name: String,
+    },
+    /// Revokes the key with this name.
+    Revoke {
+        /// Where the data lives.
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The client's name.
+        name: String,
+    },
+}

@@ -1,0 +1,40 @@
+//! The commands of the `heard` binary, one module each.
+
+mod accounts;
+mod import;
+mod serve;
+
+use std::process::ExitCode;
+
+use crate::cli::{ApiKeyCommand, Cli, Command, UserCommand};
+
+/// Runs the command the user asked for.
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => serve::serve(args).await,
+        Command::Migrate(args) => {
+            let store = args.store.open().await?;
+            store.migrate().await?;
+            println!("the {} database is up to date", store.backend_name());
+            store.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import(args) => import::import(args).await,
+        Command::User {
+            command:
+                UserCommand::Create {
+                    store,
+                    username,
+                    role,
+                    division,
+                    name,
+                },
+        } => accounts::create_user(&store, username, &role, division, name).await,
+        Command::ApiKey {
+            command: ApiKeyCommand::Create { store, name },
+        } => accounts::create_api_key(&store, &name).await,
+        Command::ApiKey {
+            command: ApiKeyCommand::Revoke { store, name },
+        } => accounts::revoke_api_key(&store, &name).await,
+    }
+}

@@ -1,0 +1,83 @@
+//! Loading what the commands need from their settings: the settings file, the store, the
+//! divisions directory and the ward boundaries. Each error names the setting to fix.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::Context;
+use heard_domain::Directory;
+use heard_domain::ward::WardMap;
+use heard_storage::{Store, StoreOptions};
+
+use crate::cli::StoreArgs;
+
+/// Toronto's 25 ward boundaries, shipped with Heard.
+const TORONTO_WARDS: &str = include_str!("../../../config/toronto_wards.geojson");
+
+/// Reads the settings file named by `--config FILE` or `HEARD_CONFIG`, if any, into the
+/// environment. Variables that are already set keep their values. Must run before any thread
+/// starts.
+pub fn load_settings_file() -> anyhow::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let mut path = std::env::var_os("HEARD_CONFIG").map(PathBuf::from);
+    while let Some(arg) = args.next() {
+        if arg == "--config" {
+            path = args.next().map(PathBuf::from);
+        } else if let Some(value) = arg.strip_prefix("--config=") {
+            path = Some(PathBuf::from(value));
+        }
+    }
+
+    if let Some(path) = path {
+        dotenvy::from_path(&path)
+            .with_context(|| format!("cannot read the settings file {}", path.display()))?;
+    }
+    Ok(())
+}
+
+impl StoreArgs {
+    /// The database URL: the one given, or a SQLite file in the data directory.
+    pub fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("heard.db").display()))
+    }
+
+    /// Opens the store.
+    pub async fn open(&self) -> anyhow::Result<Store> {
+        let options = StoreOptions {
+            max_connections: self.db_max_connections,
+            ..StoreOptions::default()
+        };
+        Store::connect(&self.database_url(), &options)
+            .await
+            .context("cannot open the database (check HEARD_DATABASE_URL)")
+    }
+
+    /// The divisions directory: the file given, or the shipped one.
+    pub fn directory(&self) -> anyhow::Result<Arc<Directory>> {
+        let directory = match &self.divisions_file {
+            None => Directory::from_toml(heard_domain::directory::DEFAULT_DIRECTORY)?,
+            Some(path) => {
+                let text = std::fs::read_to_string(path).with_context(|| {
+                    format!("cannot read HEARD_DIVISIONS_FILE {}", path.display())
+                })?;
+                Directory::from_toml(&text)
+                    .with_context(|| format!("in HEARD_DIVISIONS_FILE {}", path.display()))?
+            }
+        };
+        Ok(Arc::new(directory))
+    }
+
+    /// The ward boundaries: the file given, or Toronto's.
+    pub fn wards(&self) -> anyhow::Result<Arc<WardMap>> {
+        let text = match &self.wards_file {
+            None => TORONTO_WARDS.to_owned(),
+            Some(path) => std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read HEARD_WARDS_FILE {}", path.display()))?,
+        };
+        let map = WardMap::from_geojson(&text, &self.ward_code_property, &self.ward_name_property)
+            .context("in the ward boundaries (HEARD_WARDS_FILE)")?;
+        Ok(Arc::new(map))
+    }
+}
