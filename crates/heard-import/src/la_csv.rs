@@ -74,6 +74,7 @@ pub(crate) struct Records<'a> {
     header: StringRecord,
     columns: Columns,
     position: usize,
+    rows_at_most: usize,
     zone: TimeZone,
     source: String,
 }
@@ -81,11 +82,14 @@ pub(crate) struct Records<'a> {
 /// Reads the header and loads the time zone; a missing required column is an
 /// [`ImportError`].
 pub(crate) fn parse<'a>(bytes: &'a [u8], source: &str) -> Result<Records<'a>, ImportError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(fields::strip_bom(bytes));
+    let bytes = fields::strip_bom(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let header = reader.headers()?.clone();
     let columns = Columns::find(&header)?;
+    let body = usize::try_from(reader.position().byte())
+        .ok()
+        .and_then(|start| bytes.get(start..))
+        .unwrap_or_default();
     let zone =
         TimeZone::get(ZONE).map_err(|source| ImportError::TimeZone { zone: ZONE, source })?;
 
@@ -95,6 +99,7 @@ pub(crate) fn parse<'a>(bytes: &'a [u8], source: &str) -> Result<Records<'a>, Im
         header,
         columns,
         position: 0,
+        rows_at_most: rows_at_most(body),
         zone,
         source: source.to_owned(),
     })
@@ -112,6 +117,7 @@ impl Iterator for Records<'_> {
             Err(e) => Err(e.to_string()),
         };
         self.position += 1;
+        self.rows_at_most = self.rows_at_most.saturating_sub(1);
 
         Some(outcome.map_err(|reason| {
             Rejection {
@@ -126,6 +132,22 @@ impl Iterator for Records<'_> {
             }
         }))
     }
+
+    /// An upper bound for a progress bar, exact unless cells hold line breaks; the lower
+    /// bound is 0 for that same reason.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.rows_at_most))
+    }
+}
+
+/// At most how many rows `body` holds: every row but the last ends in a line break (`\n`,
+/// `\r\n` or `\r`).
+fn rows_at_most(body: &[u8]) -> usize {
+    let breaks = (body.iter().enumerate())
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && body.get(i + 1) != Some(&b'\n')))
+        .count();
+    let unterminated = !body.ends_with(b"\n") && !body.ends_with(b"\r");
+    breaks + usize::from(unterminated)
 }
 
 impl Records<'_> {

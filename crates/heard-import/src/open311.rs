@@ -1,16 +1,21 @@
-//! Open311 GeoReport v2 JSON: the document is parsed whole, then each request is mapped to a
-//! [`ServiceRequest`] on demand, moving its strings out rather than copying them.
+//! Open311 GeoReport v2 JSON: the document is read whole into a lenient shape that keeps only
+//! the fields Heard uses, then each request is mapped to a [`ServiceRequest`] on demand,
+//! moving its strings rather than copying them.
 
 use heard_domain::service_request::ServiceRequest;
 use jiff::Timestamp;
-use serde_json::{Map, Value};
+use serde::de::IgnoredAny;
 
 use crate::{Format, ImportError, Rejection, fields};
+
+mod raw;
+
+use raw::{RawFields, RawRecord, Scalar, Wrapper};
 
 /// The requests of one Open311 document, mapped one at a time.
 #[derive(Debug)]
 pub(crate) struct Records {
-    items: std::vec::IntoIter<Value>,
+    items: std::vec::IntoIter<RawRecord>,
     position: usize,
     source: String,
 }
@@ -18,28 +23,20 @@ pub(crate) struct Records {
 /// Parses the document; a JSON syntax error or a document that holds no request list is an
 /// [`ImportError`].
 pub(crate) fn parse(bytes: &[u8], source: &str) -> Result<Records, ImportError> {
-    let document: Value = serde_json::from_slice(fields::strip_bom(bytes))?;
-    let items = match document {
-        Value::Array(items) => items,
-        Value::Object(mut map) => match map.remove("service_requests") {
-            Some(Value::Array(items)) => items,
-            Some(other) => {
-                return Err(ImportError::NotOpen311(format!(
-                    "service_requests is {}, not an array",
-                    kind(&other)
-                )));
-            }
-            None => {
-                return Err(ImportError::NotOpen311(
-                    "the top-level object has no service_requests array".to_owned(),
-                ));
-            }
-        },
-        other => {
-            return Err(ImportError::NotOpen311(format!(
-                "the document is {}, not an array or object",
-                kind(&other)
-            )));
+    let bytes = fields::strip_bom(bytes);
+    let items = match bytes.trim_ascii_start().first() {
+        Some(b'[') => serde_json::from_slice::<Vec<RawRecord>>(bytes)?,
+        Some(b'{') => serde_json::from_slice::<Wrapper>(bytes)?
+            .service_requests
+            .ok_or_else(|| {
+                ImportError::NotOpen311("the top-level object has no service_requests".to_owned())
+            })?,
+        _ => {
+            // Report a syntax error as such, with its position, before the shape.
+            serde_json::from_slice::<IgnoredAny>(bytes)?;
+            return Err(ImportError::NotOpen311(
+                "the document is not an array or object".to_owned(),
+            ));
         }
     };
 
@@ -54,11 +51,11 @@ impl Iterator for Records {
     type Item = Result<ServiceRequest, Rejection>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        let value = self.items.next()?;
+        let record = self.items.next()?;
         self.position += 1;
 
         Some(
-            convert(value, &self.source).map_err(|(id, reason)| Rejection {
+            convert(record, &self.source).map_err(|(id, reason)| Rejection {
                 format: Format::Open311Json,
                 position: self.position,
                 id,
@@ -73,12 +70,12 @@ impl Iterator for Records {
 }
 
 /// Maps one request; on failure gives the request's id (if it had one) and the reason.
-fn convert(value: Value, source: &str) -> Result<ServiceRequest, (Option<String>, String)> {
-    let Value::Object(mut map) = value else {
-        return Err((
-            None,
-            format!("the record is {}, not an object", kind(&value)),
-        ));
+fn convert(record: RawRecord, source: &str) -> Result<ServiceRequest, (Option<String>, String)> {
+    let mut map = match record {
+        RawRecord::Object(fields) => fields,
+        RawRecord::Other(kind) => {
+            return Err((None, format!("the record is {kind}, not an object")));
+        }
     };
     let number = match take_text(&mut map, "service_request_id") {
         Ok(Some(id)) if !id.trim().is_empty() => id,
@@ -94,7 +91,7 @@ fn convert(value: Value, source: &str) -> Result<ServiceRequest, (Option<String>
 }
 
 /// Everything but the number, which the caller moves in (an empty `String` does not allocate).
-fn fill(map: &mut Map<String, Value>, source: &str) -> Result<ServiceRequest, String> {
+fn fill(map: &mut RawFields, source: &str) -> Result<ServiceRequest, String> {
     let requested_at = take_time(map, "requested_datetime")?
         .ok_or_else(|| "requested_datetime is missing".to_owned())?;
     let updated_at = take_time(map, "updated_datetime")?;
@@ -127,18 +124,18 @@ fn fill(map: &mut Map<String, Value>, source: &str) -> Result<ServiceRequest, St
 
 /// A scalar field as text: strings exactly as published, numbers in their JSON spelling;
 /// absent, `null` and `""` are `None`.
-fn take_text(map: &mut Map<String, Value>, key: &str) -> Result<Option<String>, String> {
-    match map.remove(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) if text.is_empty() => Ok(None),
-        Some(Value::String(text)) => Ok(Some(text)),
-        Some(Value::Number(number)) => Ok(Some(number.to_string())),
-        Some(other) => Err(format!("{key} is {}, not text", kind(&other))),
+fn take_text(map: &mut RawFields, key: &str) -> Result<Option<String>, String> {
+    match map.take(key) {
+        None | Some(Scalar::Null) => Ok(None),
+        Some(Scalar::Text(text)) if text.is_empty() => Ok(None),
+        Some(Scalar::Text(text)) => Ok(Some(text)),
+        Some(Scalar::Number(number)) => Ok(Some(number.to_string())),
+        Some(Scalar::Other(kind)) => Err(format!("{key} is {kind}, not text")),
     }
 }
 
 /// An ISO 8601 date-time with an offset (`2018-10-28T17:00:00-04:00`).
-fn take_time(map: &mut Map<String, Value>, key: &str) -> Result<Option<Timestamp>, String> {
+fn take_time(map: &mut RawFields, key: &str) -> Result<Option<Timestamp>, String> {
     let Some(text) = take_text(map, key)? else {
         return Ok(None);
     };
@@ -148,22 +145,11 @@ fn take_time(map: &mut Map<String, Value>, key: &str) -> Result<Option<Timestamp
 }
 
 /// A coordinate given as a number or a numeric string; anything else counts as absent.
-fn take_coordinate(map: &mut Map<String, Value>, key: &str) -> Option<f64> {
-    match map.remove(key)? {
-        Value::Number(number) => number.as_f64(),
-        Value::String(text) => text.trim().parse().ok(),
-        _ => None,
-    }
-}
-
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+fn take_coordinate(map: &mut RawFields, key: &str) -> Option<f64> {
+    match map.take(key)? {
+        Scalar::Number(number) => number.as_f64(),
+        Scalar::Text(text) => text.trim().parse().ok(),
+        Scalar::Null | Scalar::Other(_) => None,
     }
 }
 

@@ -69,6 +69,8 @@ fn the_toronto_file_gives_1000_requests_and_no_rejections() {
 
     assert_eq!(format, Format::Open311Json);
     assert_eq!((accepted.len(), rejected.len()), (1000, 0), "{rejected:?}");
+    let hint = read(&bytes, format, "toronto").map(|r| r.size_hint()).ok();
+    assert_eq!(hint, Some((1000, Some(1000))));
     let first = find(&accepted, "101005570514");
     assert_eq!(first.source, "open311:toronto");
     assert_eq!(first.requested_at.to_string(), "2018-10-28T21:00:00Z");
@@ -114,6 +116,10 @@ fn the_los_angeles_file_gives_9999_requests_and_no_rejections() {
     let (format, accepted, rejected) = import(&bytes, "myla311_service_requests_2017_subset");
 
     assert_eq!(format, Format::LaCsv);
+    assert_eq!(
+        read(&bytes, format, "la").map(|r| r.size_hint()).ok(),
+        Some((0, Some(9999)))
+    );
     assert_eq!((accepted.len(), rejected.len()), (9999, 0), "{rejected:?}");
     assert_eq!(accepted.iter().filter(|r| r.lat.is_none()).count(), 1753);
     assert_eq!(accepted.iter().filter(|r| r.ward.is_none()).count(), 4);

@@ -149,3 +149,18 @@ fn a_header_without_the_needed_columns_is_an_import_error() {
         "the CSV header lacks the column(s) CreatedDate, RequestType"
     );
 }
+
+#[test]
+fn the_size_hint_bounds_the_rows_left_for_any_line_ending() {
+    let cases = [
+        ("a\nb\n", 2),
+        ("a\r\nb", 2),
+        ("a\rb\r\nc\r", 3),
+        ("", 0),
+        ("\"x\ny\"\n", 2),
+    ];
+
+    for (body, bound) in cases {
+        assert_eq!(rows_at_most(body.as_bytes()), bound, "{body:?}");
+    }
+}

@@ -103,13 +103,49 @@ fn malformed_json_is_an_import_error_with_its_position() {
 
 #[test]
 fn json_that_is_not_a_request_list_is_an_import_error() {
-    for json in [
-        r#"{"type": "FeatureCollection"}"#,
-        r#"{"service_requests": 3}"#,
-        "12",
-    ] {
+    let cases = [
+        (
+            r#"{"type": "FeatureCollection"}"#,
+            "not an Open311 request list: the top-level",
+        ),
+        (
+            r#"{"service_requests": 3}"#,
+            "malformed Open311 JSON: invalid type: integer `3`",
+        ),
+        ("12", "not an Open311 request list: the document is not"),
+        (
+            "garbage",
+            "malformed Open311 JSON: expected value at line 1 column 1",
+        ),
+    ];
+
+    for (json, start) in cases {
         let error = parse(json.as_bytes(), "open311:test").err();
 
-        assert!(matches!(error, Some(ImportError::NotOpen311(_))), "{json}");
+        let message = error.map(|e| e.to_string()).unwrap_or_default();
+        assert!(message.starts_with(start), "{json}: {message}");
     }
+}
+
+#[test]
+fn odd_values_reject_only_their_own_record() {
+    let object_id = GOOD.replace("101005570514", r#"{"id": [1, 2]}"#);
+    let boolean_name = GOOD.replace(r#""Road - Pot hole""#, "true");
+    let repeated = GOOD.replace(r#""status": "open""#, r#""status": 1, "status": "closed""#);
+
+    let records = read_all(&format!("[{object_id}, {boolean_name}, null, {repeated}]"));
+
+    let outcomes: Vec<Result<String, String>> = records
+        .into_iter()
+        .map(|r| r.map(|request| request.status).map_err(|e| e.to_string()))
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            Err("record 1: service_request_id is an object, not text".to_owned()),
+            Err("record 2 (101005570514): service_name is a boolean, not text".to_owned()),
+            Err("record 3: the record is null, not an object".to_owned()),
+            Ok("closed".to_owned()),
+        ]
+    );
 }

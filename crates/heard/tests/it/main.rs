@@ -1,0 +1,7 @@
+//! End-to-end tests of the `heard` program: the JSON API through a real HTTP server, the
+//! binary's commands, and crash safety, each on SQLite and on PostgreSQL.
+
+mod api;
+mod crash;
+mod import;
+mod support;

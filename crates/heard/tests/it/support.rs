@@ -1,0 +1,124 @@
+//! Helpers shared by the end-to-end tests: an in-process server on a free port, and the
+//! `heard` binary run as a user would run it.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use heard_domain::Directory;
+use heard_domain::ward::WardMap;
+use heard_http::AppState;
+use heard_storage::Store;
+use heard_testing::TestDb;
+use tokio::sync::oneshot;
+
+/// A server running inside the test process.
+pub struct TestServer {
+    /// Its base address, `http://127.0.0.1:PORT`.
+    pub base: String,
+    /// Its store, for checking what was written.
+    pub store: Store,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// The shipped divisions.
+pub fn toronto() -> Arc<Directory> {
+    Arc::new(Directory::default_toronto())
+}
+
+/// Starts the application over `db` with the given directory and Toronto's wards.
+pub async fn start(db: &TestDb, directory: Arc<Directory>) -> TestServer {
+    let store = db.store().await;
+    let wards = WardMap::toronto(&std::fs::read_to_string(repo_path("config/toronto_wards.geojson")).expect("wards file"))
+        .expect("wards parse");
+    let state = AppState {
+        store: store.clone(),
+        directory,
+        wards: Some(Arc::new(wards)),
+        public_url: "https://heard.example".into(),
+    };
+    let (stop, stopped) = oneshot::channel::<()>();
+    let addr: SocketAddr = "127.0.0.1:0".parse().expect("address");
+    let running = heard::server::start(addr, state, async {
+        let _ = stopped.await;
+    })
+    .await
+    .expect("server starts");
+    TestServer {
+        base: format!("http://{}", running.addr),
+        store,
+        stop: Some(stop),
+    }
+}
+
+/// A path inside the repository.
+pub fn repo_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
+}
+
+/// A path inside the shared data folder beside the repository; the test fails, rather than
+/// passes, when the data is missing.
+pub fn shared_data(relative: &str) -> PathBuf {
+    let path = repo_path("../shared/data").join(relative);
+    assert!(path.exists(), "the shared data file {} is missing", path.display());
+    path
+}
+
+/// The `heard` binary with a clean environment pointing at `db`.
+pub fn heard(db: &TestDb) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_heard"));
+    command
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HEARD_DATABASE_URL", &db.url)
+        .env("RUST_LOG", "warn");
+    command
+}
+
+/// Runs the binary to completion.
+pub fn run(mut command: Command) -> Output {
+    command.stdin(Stdio::null()).output().expect("heard runs")
+}
+
+/// A free port on the loopback interface.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// Starts `heard serve` on `port` and waits until it answers its health check.
+pub async fn spawn_server(db: &TestDb, port: u16) -> Child {
+    let mut command = heard(db);
+    command
+        .args(["serve"])
+        .env("HEARD_ADDR", format!("127.0.0.1:{port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let mut child = command.spawn().expect("heard serve starts");
+
+    let client = reqwest::Client::new();
+    for _ in 0..200 {
+        let health = client.get(format!("http://127.0.0.1:{port}/healthz")).send().await;
+        if health.is_ok_and(|r| r.status().is_success()) {
+            return child;
+        }
+        if let Ok(Some(status)) = child.try_wait() {
+            panic!("heard serve exited early: {status}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let _ = child.kill();
+    panic!("heard serve did not become healthy within 10 s");
+}
