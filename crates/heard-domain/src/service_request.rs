@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// A service request, imported from a published file or entered by staff.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceRequest {
-    /// Where the record came from (`toronto-open311`, `la-myla311`, …); with `number`, unique.
+    /// Where the record came from (`open311:toronto`, `myla311:los-angeles`, …); with `number`, unique.
     pub source: String,
     /// The request's number in its source system, kept as published.
     pub number: String,

@@ -38,10 +38,11 @@ pub struct AppState {
 
 /// The whole application, with its middleware.
 pub fn app(state: AppState) -> Router {
-    Router::new()
+    let router = Router::new()
         .merge(health::router())
         .nest("/api/v1", api::router())
-        .fallback(error::not_found)
+        .fallback(error::not_found);
+    telemetry::instrument(router)
         .with_state(state)
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
@@ -49,5 +50,4 @@ pub fn app(state: AppState) -> Router {
             Duration::from_secs(30),
         ))
         .layer(CatchPanicLayer::custom(error::panic_response))
-        .layer(telemetry::layer())
 }

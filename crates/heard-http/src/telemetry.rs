@@ -4,12 +4,10 @@
 
 use std::time::Duration;
 
+use axum::Router;
 use axum::body::Body;
 use axum::extract::MatchedPath;
 use axum::http::{HeaderName, Request, Response};
-use tower::ServiceBuilder;
-use tower::layer::util::{Identity, Stack};
-use tower_http::classify::{ServerErrorsAsFailures, SharedClassifier};
 use tower_http::request_id::{
     MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
 };
@@ -20,23 +18,18 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 type MakeSpan = fn(&Request<Body>) -> Span;
 type OnResponse = fn(&Response<Body>, Duration, &Span);
-type Trace = TraceLayer<SharedClassifier<ServerErrorsAsFailures>, MakeSpan, (), OnResponse>;
 
-/// The request-id and tracing layers, outermost first.
-pub fn layer() -> ServiceBuilder<
-    Stack<
-        PropagateRequestIdLayer,
-        Stack<Trace, Stack<SetRequestIdLayer<MakeRequestUuid>, Identity>>,
-    >,
-> {
-    let trace: Trace = TraceLayer::new_for_http()
+/// Wraps every route in a request id (taken from `x-request-id` or made new, and echoed in the
+/// answer) and a span that logs one line per answer.
+pub fn instrument<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+    let trace = TraceLayer::new_for_http()
         .make_span_with(make_span as MakeSpan)
         .on_request(())
         .on_response(on_response as OnResponse);
-    ServiceBuilder::new()
-        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
-        .layer(trace)
+    router
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(trace)
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
 }
 
 fn make_span(request: &Request<Body>) -> Span {

@@ -146,7 +146,7 @@ fn rows_at_most(body: &[u8]) -> usize {
     let breaks = (body.iter().enumerate())
         .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && body.get(i + 1) != Some(&b'\n')))
         .count();
-    let unterminated = !body.ends_with(b"\n") && !body.ends_with(b"\r");
+    let unterminated = !body.is_empty() && !body.ends_with(b"\n") && !body.ends_with(b"\r");
     breaks + usize::from(unterminated)
 }
 

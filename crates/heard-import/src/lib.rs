@@ -42,7 +42,7 @@ pub use error::{ImportError, Rejection};
 pub fn read<'a>(bytes: &'a [u8], format: Format, source: &str) -> Result<Records<'a>, ImportError> {
     let inner = match format {
         Format::Open311Json => Inner::Open311(open311::parse(bytes, source)?),
-        Format::LaCsv => Inner::LaCsv(la_csv::parse(bytes, source)?),
+        Format::LaCsv => Inner::LaCsv(Box::new(la_csv::parse(bytes, source)?)),
     };
     Ok(Records { inner })
 }
@@ -57,7 +57,7 @@ pub struct Records<'a> {
 #[derive(Debug)]
 enum Inner<'a> {
     Open311(open311::Records),
-    LaCsv(la_csv::Records<'a>),
+    LaCsv(Box<la_csv::Records<'a>>),
 }
 
 impl Iterator for Records<'_> {

@@ -14,7 +14,7 @@ mod staff;
 use sqlx::{PgPool, SqlitePool};
 
 pub use cases::NewEvent;
-pub use connect::StoreOptions;
+pub use connect::{SqliteSync, StoreOptions};
 pub use error::StoreError;
 pub use staff::{ApiKeyRecord, NewStaffUser, StaffUserRecord};
 

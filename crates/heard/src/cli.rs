@@ -66,6 +66,16 @@ pub struct StoreArgs {
     )]
     pub db_max_connections: u32,
 
+    /// When a SQLite commit counts as done: `full` (flushed to disk; survives power loss) or
+    /// `normal` (survives a crash of the process, about twice as fast).
+    #[arg(
+        long,
+        env = "HEARD_SQLITE_SYNCHRONOUS",
+        global = true,
+        default_value = "full"
+    )]
+    pub sqlite_synchronous: SqliteSynchronous,
+
     /// A divisions file (TOML) to use instead of the shipped one.
     #[arg(long, env = "HEARD_DIVISIONS_FILE", global = true)]
     pub divisions_file: Option<PathBuf>,
@@ -91,6 +101,15 @@ pub struct StoreArgs {
         default_value = "AREA_NAME"
     )]
     pub ward_name_property: String,
+}
+
+/// SQLite's `synchronous` setting.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SqliteSynchronous {
+    /// Flush every commit to disk.
+    Full,
+    /// Flush at checkpoints.
+    Normal,
 }
 
 /// The commands.

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use anyhow::Context;
 use heard_domain::Directory;
 use heard_domain::ward::WardMap;
-use heard_storage::{Store, StoreOptions};
+use heard_storage::{SqliteSync, Store, StoreOptions};
 
-use crate::cli::StoreArgs;
+use crate::cli::{SqliteSynchronous, StoreArgs};
 
 /// Toronto's 25 ward boundaries, shipped with Heard.
 const TORONTO_WARDS: &str = include_str!("../../../config/toronto_wards.geojson");
@@ -47,6 +47,10 @@ impl StoreArgs {
     pub async fn open(&self) -> anyhow::Result<Store> {
         let options = StoreOptions {
             max_connections: self.db_max_connections,
+            sqlite_sync: match self.sqlite_synchronous {
+                SqliteSynchronous::Full => SqliteSync::Full,
+                SqliteSynchronous::Normal => SqliteSync::Normal,
+            },
             ..StoreOptions::default()
         };
         Store::connect(&self.database_url(), &options)

@@ -34,6 +34,10 @@ pub(super) struct Wrapper {
 
 /// One element of the request array.
 #[derive(Debug)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "nearly every element is an object; boxing would cost an allocation per record"
+)]
 pub(super) enum RawRecord {
     /// A JSON object, with the fields Heard uses.
     Object(RawFields),

@@ -14,7 +14,7 @@ use jiff::Timestamp;
 use crate::cli::ImportArgs;
 
 /// Records per transaction.
-const BATCH: usize = 2_000;
+const BATCH: usize = 10_000;
 
 /// What an import did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -79,7 +79,8 @@ pub async fn import_file(
     let source = source.map_or_else(|| heard_import::default_source(format, stem), str::to_owned);
     let records = heard_import::read(&bytes, format, &source)?;
 
-    let progress = ProgressBar::new(records.size_hint().0 as u64).with_style(
+    let (low, high) = records.size_hint();
+    let progress = ProgressBar::new(high.unwrap_or(low) as u64).with_style(
         ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} ({per_sec})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );

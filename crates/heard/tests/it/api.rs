@@ -70,7 +70,13 @@ async fn divisions_list_the_five_partners_with_categories_and_standards(db: Test
     assert_eq!(divisions[1]["name"], "Toronto Water");
     assert_eq!(divisions[1]["standards"]["first_stage_days"], 10);
     let categories = &divisions[2]["sections"][0]["categories"];
-    assert!(categories.as_array().expect("categories").iter().any(|c| c["name"] == "Road - Pot hole"));
+    assert!(
+        categories
+            .as_array()
+            .expect("categories")
+            .iter()
+            .any(|c| c["name"] == "Road - Pot hole")
+    );
 }
 
 async fn a_submission_is_answered_with_a_tracking_number_and_can_be_followed(db: TestDb) {
@@ -78,31 +84,57 @@ async fn a_submission_is_answered_with_a_tracking_number_and_can_be_followed(db:
 
     let response = submit(&server, &complaint()).await;
     assert_eq!(response.status(), StatusCode::CREATED);
-    let location = response.headers()["location"].to_str().expect("ascii").to_owned();
+    let location = response.headers()["location"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
     let created: Value = response.json().await.expect("json");
     let tracking = created["tracking_number"].as_str().expect("a number");
 
     assert!(tracking.parse::<TrackingNumber>().is_ok(), "{tracking}");
     assert_eq!(location, format!("/api/v1/cases/{tracking}"));
-    assert_eq!(created["tracking_url"], format!("https://heard.example/track/{tracking}"));
+    assert_eq!(
+        created["tracking_url"],
+        format!("https://heard.example/track/{tracking}")
+    );
     let followed: Value = follow(&server, tracking).await.json().await.expect("json");
     assert_eq!(followed["status"], "received");
-    assert_eq!(followed["division"]["code"], "transportation-road-operations");
+    assert_eq!(
+        followed["division"]["code"],
+        "transportation-road-operations"
+    );
     assert_eq!(followed["category"]["name"], "Road - Pot hole");
 }
 
 async fn the_public_view_carries_no_personal_data(db: TestDb) {
     let server = start(&db, toronto()).await;
-    let created: Value = submit(&server, &complaint()).await.json().await.expect("json");
-
-    let text = follow(&server, created["tracking_number"].as_str().expect("number"))
+    let created: Value = submit(&server, &complaint())
         .await
-        .text()
+        .json()
         .await
-        .expect("text");
+        .expect("json");
 
-    for personal in ["Zoë", "zoe.resident@example.ca", "555-0199", "100 Queen", "43.65", "Pothole reported"] {
-        assert!(!text.contains(personal), "the public view shows {personal}: {text}");
+    let text = follow(
+        &server,
+        created["tracking_number"].as_str().expect("number"),
+    )
+    .await
+    .text()
+    .await
+    .expect("text");
+
+    for personal in [
+        "Zoë",
+        "zoe.resident@example.ca",
+        "555-0199",
+        "100 Queen",
+        "43.65",
+        "Pothole reported",
+    ] {
+        assert!(
+            !text.contains(personal),
+            "the public view shows {personal}: {text}"
+        );
     }
 }
 
@@ -153,13 +185,23 @@ async fn a_malformed_body_gets_a_problem_document_not_a_case(db: TestDb) {
     assert_eq!(not_json.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert_eq!(unknown_field.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let problem: Value = unknown_field.json().await.expect("json");
-    assert!(problem["detail"].as_str().expect("detail").contains("colour"), "{problem}");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("colour"),
+        "{problem}"
+    );
     assert_eq!(server.store.count_cases().await.expect("count"), 0);
 }
 
 async fn a_mistyped_tracking_number_is_invalid_not_someone_elses_case(db: TestDb) {
     let server = start(&db, toronto()).await;
-    let created: Value = submit(&server, &complaint()).await.json().await.expect("json");
+    let created: Value = submit(&server, &complaint())
+        .await
+        .json()
+        .await
+        .expect("json");
     let tracking = created["tracking_number"].as_str().expect("number");
     let mut digits: Vec<char> = tracking.chars().collect();
     digits[0] = if digits[0] == '9' { '8' } else { '9' };
@@ -169,14 +211,31 @@ async fn a_mistyped_tracking_number_is_invalid_not_someone_elses_case(db: TestDb
 
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     let problem: Value = response.json().await.expect("json");
-    assert!(problem["detail"].as_str().expect("detail").contains("check each digit"), "{problem}");
-    assert_eq!(follow(&server, "0000-0000-00").await.status(), StatusCode::NOT_FOUND);
+    assert!(
+        problem["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("check each digit"),
+        "{problem}"
+    );
+    assert_eq!(
+        follow(&server, "0000-0000-00").await.status(),
+        StatusCode::NOT_FOUND
+    );
 }
 
 async fn a_point_inside_toronto_gets_its_ward(db: TestDb) {
     let server = start(&db, toronto()).await;
-    let created: Value = submit(&server, &complaint()).await.json().await.expect("json");
-    let tracking: TrackingNumber = created["tracking_number"].as_str().expect("number").parse().expect("valid");
+    let created: Value = submit(&server, &complaint())
+        .await
+        .json()
+        .await
+        .expect("json");
+    let tracking: TrackingNumber = created["tracking_number"]
+        .as_str()
+        .expect("number")
+        .parse()
+        .expect("valid");
 
     let case = server.store.find_case(&tracking).await.expect("stored");
 
@@ -210,7 +269,11 @@ name = "General Pruning"
     assert_eq!(response.status(), StatusCode::CREATED);
     let created: Value = response.json().await.expect("json");
     assert_eq!(created["division"], "parks");
-    let followed: Value = follow(&server, created["tracking_number"].as_str().expect("n")).await.json().await.expect("json");
+    let followed: Value = follow(&server, created["tracking_number"].as_str().expect("n"))
+        .await
+        .json()
+        .await
+        .expect("json");
     assert_eq!(followed["division"]["name"], "Parks, Forestry & Recreation");
 }
 

@@ -43,7 +43,11 @@ async fn a_case_answered_201_survives_kill_9(db: TestDb) {
             .send()
             .await
             .expect("sent");
-        assert_eq!(response.status(), StatusCode::OK, "case {tracking} was lost");
+        assert_eq!(
+            response.status(),
+            StatusCode::OK,
+            "case {tracking} was lost"
+        );
     }
     server.kill().expect("killed");
     let _ = server.wait();

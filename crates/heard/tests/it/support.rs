@@ -39,8 +39,10 @@ pub fn toronto() -> Arc<Directory> {
 /// Starts the application over `db` with the given directory and Toronto's wards.
 pub async fn start(db: &TestDb, directory: Arc<Directory>) -> TestServer {
     let store = db.store().await;
-    let wards = WardMap::toronto(&std::fs::read_to_string(repo_path("config/toronto_wards.geojson")).expect("wards file"))
-        .expect("wards parse");
+    let wards = WardMap::toronto(
+        &std::fs::read_to_string(repo_path("config/toronto_wards.geojson")).expect("wards file"),
+    )
+    .expect("wards parse");
     let state = AppState {
         store: store.clone(),
         directory,
@@ -63,14 +65,20 @@ pub async fn start(db: &TestDb, directory: Arc<Directory>) -> TestServer {
 
 /// A path inside the repository.
 pub fn repo_path(relative: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(relative)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(relative)
 }
 
 /// A path inside the shared data folder beside the repository; the test fails, rather than
 /// passes, when the data is missing.
 pub fn shared_data(relative: &str) -> PathBuf {
     let path = repo_path("../shared/data").join(relative);
-    assert!(path.exists(), "the shared data file {} is missing", path.display());
+    assert!(
+        path.exists(),
+        "the shared data file {} is missing",
+        path.display()
+    );
     path
 }
 
@@ -110,7 +118,10 @@ pub async fn spawn_server(db: &TestDb, port: u16) -> Child {
 
     let client = reqwest::Client::new();
     for _ in 0..200 {
-        let health = client.get(format!("http://127.0.0.1:{port}/healthz")).send().await;
+        let health = client
+            .get(format!("http://127.0.0.1:{port}/healthz"))
+            .send()
+            .await;
         if health.is_ok_and(|r| r.status().is_success()) {
             return child;
         }
