@@ -25,6 +25,51 @@ const UPDATE_CASE: &str = "UPDATE cases SET status = $2, stage = $3, division = 
 const INSERT_EVENT: &str = "INSERT INTO case_events \
      (tracking_number, seq, at, name, actor, channel, payload) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
+const FIND_KEY: &str = "SELECT tracking_number, fingerprint FROM idempotency_keys WHERE key = $1";
+
+const INSERT_KEY: &str = "INSERT INTO idempotency_keys (key, tracking_number, fingerprint, \
+     created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING";
+
+/// A key that makes retries of one submission safe, with a fingerprint of the request.
+#[derive(Debug, Clone)]
+pub struct IdempotencyKey {
+    /// The key, scoped by its caller (for example `web:` or `api:<client>:` and the key).
+    pub key: String,
+    /// A digest of the request, so that a key reused for another request is refused.
+    pub fingerprint: String,
+}
+
+impl IdempotencyKey {
+    fn replay(
+        &self,
+        (tracking, fingerprint): (String, String),
+    ) -> Result<TrackingNumber, StoreError> {
+        if fingerprint != self.fingerprint {
+            return Err(StoreError::Conflict(
+                "this idempotency key was already used for a different submission".into(),
+            ));
+        }
+        tracking
+            .parse()
+            .map_err(|e| StoreError::Corrupt(format!("tracking number '{tracking}': {e}")))
+    }
+}
+
+/// A case that [`Store::create_case_once`] stored or found.
+#[derive(Debug, Clone)]
+pub struct Created {
+    /// The case.
+    pub state: CaseState,
+    /// True when the key had been used before and this is the earlier case.
+    pub replayed: bool,
+}
+
+enum Insert {
+    Stored,
+    NumberTaken,
+    AlreadyDone(TrackingNumber),
+}
+
 /// An event to append, before it has its place in the history.
 #[derive(Debug, Clone)]
 pub struct NewEvent {
@@ -73,6 +118,23 @@ impl Store {
         actor: &Actor,
         channel: Channel,
     ) -> Result<CaseState, StoreError> {
+        let created = self
+            .create_case_once(None, submission, at, actor, channel)
+            .await?;
+        Ok(created.state)
+    }
+
+    /// Like [`Store::create_case`], but a retry with the same idempotency key returns the case
+    /// the first attempt created instead of a second one, even when both arrive at once. The
+    /// key belongs to one request: reusing it for a different fingerprint is a conflict.
+    pub async fn create_case_once(
+        &self,
+        key: Option<&IdempotencyKey>,
+        submission: &ValidSubmission,
+        at: Timestamp,
+        actor: &Actor,
+        channel: Channel,
+    ) -> Result<Created, StoreError> {
         let at = to_stored_precision(at)?;
         for _ in 0..TRACKING_ATTEMPTS {
             let tracking = TrackingNumber::generate(&mut rand::rng());
@@ -84,8 +146,21 @@ impl Store {
                 event: CaseEvent::Received(Box::new(submission.received(tracking))),
             };
             let state = CaseState::start(&record)?;
-            if self.insert_new_case(&state, &record).await? {
-                return Ok(state);
+            match self.insert_new_case(key, &state, &record).await? {
+                Insert::Stored => {
+                    return Ok(Created {
+                        state,
+                        replayed: false,
+                    });
+                }
+                Insert::NumberTaken => continue,
+                Insert::AlreadyDone(existing) => {
+                    let state = self.find_case(&existing).await?;
+                    return Ok(Created {
+                        state,
+                        replayed: true,
+                    });
+                }
             }
         }
         Err(StoreError::Conflict(
@@ -93,17 +168,28 @@ impl Store {
         ))
     }
 
-    /// Inserts the case row and its first event; false when the tracking number is taken.
+    /// Inserts the case row, its first event and its idempotency key in one transaction.
     async fn insert_new_case(
         &self,
+        key: Option<&IdempotencyKey>,
         state: &CaseState,
         record: &EventRecord,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<Insert, StoreError> {
         let event = EventRow::encode(&state.tracking_number, record)?;
         let json = serde_json::to_string(state)?;
 
         with_writer!(self, pool => {
             let mut tx = pool.begin().await?;
+            if let Some(key) = key {
+                let found: Option<(String, String)> = sqlx::query_as(FIND_KEY)
+                    .bind(&key.key)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if let Some(found) = found {
+                    return key.replay(found).map(Insert::AlreadyDone);
+                }
+            }
+
             let inserted = sqlx::query(INSERT_CASE)
                 .bind(&event.tracking_number)
                 .bind(state.kind.code())
@@ -125,8 +211,30 @@ impl Store {
                 .rows_affected();
             if inserted == 0 {
                 tx.rollback().await?;
-                return Ok(false);
+                return Ok(Insert::NumberTaken);
             }
+
+            if let Some(key) = key {
+                // A concurrent request with the same key makes this wait for its commit,
+                // then insert nothing: the first one wins and this one replays it.
+                let claimed = sqlx::query(INSERT_KEY)
+                    .bind(&key.key)
+                    .bind(&event.tracking_number)
+                    .bind(&key.fingerprint)
+                    .bind(event.at)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                if claimed == 0 {
+                    tx.rollback().await?;
+                    let found: (String, String) = sqlx::query_as(FIND_KEY)
+                        .bind(&key.key)
+                        .fetch_one(pool)
+                        .await?;
+                    return key.replay(found).map(Insert::AlreadyDone);
+                }
+            }
+
             sqlx::query(INSERT_EVENT)
                 .bind(&event.tracking_number)
                 .bind(event.seq)
@@ -139,7 +247,7 @@ impl Store {
                 .await?;
             tx.commit().await?;
         });
-        Ok(true)
+        Ok(Insert::Stored)
     }
 
     /// Appends an event to a case, if its rules allow it, and returns the new state.

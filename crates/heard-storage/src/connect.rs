@@ -12,12 +12,20 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use crate::{Backend, Store, StoreError};
 
 /// Migrations, in order, as (version, description, SQLite text, PostgreSQL text).
-const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
-    1,
-    "initial",
-    include_str!("../migrations/sqlite/0001_initial.sql"),
-    include_str!("../migrations/postgres/0001_initial.sql"),
-)];
+const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "initial",
+        include_str!("../migrations/sqlite/0001_initial.sql"),
+        include_str!("../migrations/postgres/0001_initial.sql"),
+    ),
+    (
+        2,
+        "idempotency",
+        include_str!("../migrations/sqlite/0002_idempotency.sql"),
+        include_str!("../migrations/postgres/0002_idempotency.sql"),
+    ),
+];
 
 /// How to open a store.
 #[derive(Debug, Clone)]

@@ -13,7 +13,7 @@ mod staff;
 
 use sqlx::{PgPool, SqlitePool};
 
-pub use cases::NewEvent;
+pub use cases::{Created, IdempotencyKey, NewEvent};
 pub use connect::{SqliteSync, StoreOptions};
 pub use error::StoreError;
 pub use staff::{ApiKeyRecord, NewStaffUser, StaffUserRecord};

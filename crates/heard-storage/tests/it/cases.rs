@@ -3,7 +3,7 @@
 use heard_domain::event::{Actor, CaseEvent, Outcome};
 use heard_domain::state::TransitionError;
 use heard_domain::{CaseState, Channel, Status, TrackingNumber};
-use heard_storage::{NewEvent, Store, StoreError};
+use heard_storage::{IdempotencyKey, NewEvent, Store, StoreError};
 use heard_testing::TestDb;
 use jiff::Timestamp;
 
@@ -18,6 +18,8 @@ heard_testing::on_both_backends!(
     history_rows_cannot_be_changed,
     an_unknown_tracking_number_is_not_found,
     text_in_any_script_is_stored_byte_for_byte,
+    concurrent_retries_with_one_key_create_one_case,
+    a_key_reused_for_another_submission_is_a_conflict,
 );
 
 fn staff(name: &str, event: CaseEvent) -> NewEvent {
@@ -224,4 +226,68 @@ async fn text_in_any_script_is_stored_byte_for_byte(db: TestDb) {
     let found = store.find_case(&case.tracking_number).await.expect("found");
     assert_eq!(found.description, text);
     assert_eq!(found.person.name.as_deref(), Some("Zoë Testperson"));
+}
+
+fn key(fingerprint: &str) -> IdempotencyKey {
+    IdempotencyKey {
+        key: "test:retry-1".into(),
+        fingerprint: fingerprint.into(),
+    }
+}
+
+async fn concurrent_retries_with_one_key_create_one_case(db: TestDb) {
+    let store = db.store().await;
+
+    let attempts: Vec<_> = (0..8)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .create_case_once(
+                        Some(&key("same")),
+                        &pothole_complaint("Retried submission"),
+                        Timestamp::now(),
+                        &Actor::Resident,
+                        Channel::MobileApp,
+                    )
+                    .await
+            })
+        })
+        .collect();
+    let mut numbers = Vec::new();
+    let mut fresh = 0;
+    for attempt in attempts {
+        let created = attempt.await.expect("ran").expect("stored or replayed");
+        fresh += usize::from(!created.replayed);
+        numbers.push(created.state.tracking_number);
+    }
+
+    numbers.dedup();
+    assert_eq!(numbers.len(), 1, "every retry got the same case");
+    assert_eq!(fresh, 1, "exactly one attempt created it");
+    assert_eq!(store.count_cases().await.expect("count"), 1);
+}
+
+async fn a_key_reused_for_another_submission_is_a_conflict(db: TestDb) {
+    let store = db.store().await;
+    let create = |fingerprint: &'static str| {
+        let store = store.clone();
+        async move {
+            store
+                .create_case_once(
+                    Some(&key(fingerprint)),
+                    &pothole_complaint("First"),
+                    Timestamp::now(),
+                    &Actor::Resident,
+                    Channel::MobileApp,
+                )
+                .await
+        }
+    };
+    create("one").await.expect("stored");
+
+    let err = create("two").await.expect_err("different request");
+
+    assert!(matches!(err, StoreError::Conflict(_)), "{err}");
+    assert_eq!(store.count_cases().await.expect("count"), 1);
 }
