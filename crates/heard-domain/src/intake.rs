@@ -104,6 +104,11 @@ impl ValidSubmission {
         &self.0.division
     }
 
+    /// Adds a checked file to the case.
+    pub fn attach(&mut self, attachment: crate::case::Attachment) {
+        self.0.attachments.push(attachment);
+    }
+
     /// Where the case happened, for the caller to add a ward.
     pub fn location_mut(&mut self) -> &mut Location {
         &mut self.0.location

@@ -7,6 +7,7 @@ pub mod case;
 pub mod directory;
 pub mod event;
 pub mod intake;
+pub mod language;
 pub mod service_request;
 pub mod staff;
 pub mod state;
@@ -15,6 +16,9 @@ pub mod validation;
 pub mod ward;
 
 pub use case::{Channel, ComplaintCategory, Kind, Location, Person};
+
+/// The time zone the City works in: dates shown to people and business days use it.
+pub const CITY_TIME_ZONE: &str = "America/Toronto";
 pub use directory::Directory;
 pub use event::{Actor, CaseEvent, EventRecord};
 pub use staff::Role;

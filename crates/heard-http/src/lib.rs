@@ -1,10 +1,12 @@
-//! Heard's HTTP surfaces. Each surface has its own router: the JSON API under `/api/v1`, and
-//! the operational endpoints (`/healthz`). Public pages and the staff console join here as
-//! their own modules.
+//! Heard's HTTP surfaces. Each surface has its own router: the public site (server-rendered
+//! pages), the JSON API under `/api/v1`, and the operational endpoints (`/healthz`).
 
 pub mod api;
+mod assets;
 mod error;
 mod health;
+mod public;
+mod render;
 mod telemetry;
 
 use std::sync::Arc;
@@ -13,9 +15,8 @@ use std::time::Duration;
 use axum::Router;
 use heard_domain::Directory;
 use heard_domain::ward::WardMap;
-use heard_storage::Store;
+use heard_storage::{FileStore, Store};
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 
 pub use error::AppError;
@@ -34,17 +35,20 @@ pub struct AppState {
     pub wards: Option<Arc<WardMap>>,
     /// The address residents use, for links (no trailing slash).
     pub public_url: String,
+    /// Files sent with cases.
+    pub files: FileStore,
 }
 
 /// The whole application, with its middleware.
 pub fn app(state: AppState) -> Router {
     let router = Router::new()
         .merge(health::router())
+        .merge(assets::router())
+        .merge(public::router())
         .nest("/api/v1", api::router())
         .fallback(error::not_found);
     telemetry::instrument(router)
         .with_state(state)
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),

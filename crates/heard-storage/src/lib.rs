@@ -8,6 +8,7 @@
 mod cases;
 mod connect;
 mod error;
+mod files;
 mod service_requests;
 mod staff;
 
@@ -16,6 +17,7 @@ use sqlx::{PgPool, SqlitePool};
 pub use cases::{Created, IdempotencyKey, NewEvent};
 pub use connect::{SqliteSync, StoreOptions};
 pub use error::StoreError;
+pub use files::FileStore;
 pub use staff::{ApiKeyRecord, NewStaffUser, StaffUserRecord};
 
 /// The database behind Heard. Cheap to clone: clones share the pools.

@@ -6,6 +6,7 @@ mod json;
 
 use axum::Router;
 use axum::routing::{get, post};
+use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::AppState;
 
@@ -17,4 +18,5 @@ pub fn router() -> Router<AppState> {
         .route("/divisions", get(divisions::list_divisions))
         .route("/cases", post(cases::create_case))
         .route("/cases/{tracking_number}", get(cases::get_case))
+        .layer(RequestBodyLimitLayer::new(crate::MAX_BODY_BYTES))
 }

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use heard_http::AppState;
+use heard_storage::FileStore;
 
 use crate::cli::ServeArgs;
 use crate::{demo, server};
@@ -30,6 +31,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         directory,
         wards: Some(wards),
         public_url,
+        files: FileStore::new(args.store.data_dir.join("files")),
     };
     let running = server::start(args.addr, state, server::shutdown_signal()).await?;
     tracing::info!(

@@ -10,7 +10,7 @@ use std::time::Duration;
 use heard_domain::Directory;
 use heard_domain::ward::WardMap;
 use heard_http::AppState;
-use heard_storage::Store;
+use heard_storage::{FileStore, Store};
 use heard_testing::TestDb;
 use tokio::sync::oneshot;
 
@@ -48,6 +48,9 @@ pub async fn start(db: &TestDb, directory: Arc<Directory>) -> TestServer {
         directory,
         wards: Some(Arc::new(wards)),
         public_url: "https://heard.example".into(),
+        files: FileStore::new(
+            std::env::temp_dir().join(format!("heard-files-{}", std::process::id())),
+        ),
     };
     let (stop, stopped) = oneshot::channel::<()>();
     let addr: SocketAddr = "127.0.0.1:0".parse().expect("address");

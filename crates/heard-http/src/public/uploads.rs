@@ -1,0 +1,112 @@
+//! Files sent with the form: their size and type checked from their content, not their
+//! name, and photos cleaned of metadata (GPS position, camera, author) before they are kept.
+
+use axum::body::Bytes;
+use img_parts::jpeg::{Jpeg, markers};
+use img_parts::png::Png;
+
+/// The most files one submission may carry.
+pub const MAX_FILES: usize = 3;
+
+/// The largest file accepted.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// A file that passed the checks, ready to store.
+#[derive(Debug)]
+pub struct CheckedFile {
+    /// A safe name for display.
+    pub file_name: String,
+    /// Its media type, from its content.
+    pub media_type: &'static str,
+    /// Its bytes, with metadata removed.
+    pub bytes: Bytes,
+}
+
+/// Checks one file and removes its metadata, or says what is wrong with it.
+pub fn check(file_name: &str, bytes: Bytes) -> Result<CheckedFile, String> {
+    let file_name = safe_name(file_name);
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "“{file_name}” is larger than {} MB: send a smaller photo or a scan at lower resolution.",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+
+    let refused =
+        || format!("“{file_name}” cannot be read as a JPEG, PNG or PDF file: send one of those.");
+    let (media_type, bytes) = if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        let mut jpeg = Jpeg::from_bytes(bytes).map_err(|_| refused())?;
+        // APP1 holds EXIF (with GPS) and XMP, APP13 holds IPTC, COM holds comments.
+        jpeg.segments_mut()
+            .retain(|s| !matches!(s.marker(), markers::APP1 | markers::APP13 | markers::COM));
+        ("image/jpeg", jpeg.encoder().bytes())
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        let mut png = Png::from_bytes(bytes).map_err(|_| refused())?;
+        png.chunks_mut()
+            .retain(|c| !matches!(&c.kind(), b"eXIf" | b"tEXt" | b"iTXt" | b"zTXt" | b"tIME"));
+        ("image/png", png.encoder().bytes())
+    } else if bytes.starts_with(b"%PDF-") {
+        ("application/pdf", bytes)
+    } else {
+        return Err(refused());
+    };
+
+    Ok(CheckedFile {
+        file_name,
+        media_type,
+        bytes,
+    })
+}
+
+/// The last part of the name, without control characters, at most 100 characters.
+fn safe_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(100).collect();
+    if cleaned.trim().is_empty() || cleaned == "." || cleaned == ".." {
+        "file".to_owned()
+    } else {
+        cleaned
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A 1×1 JPEG with an EXIF segment holding the text "GPSLatitude".
+    fn jpeg_with_exif() -> Vec<u8> {
+        let mut exif = b"Exif\0\0GPSLatitude 43.6535".to_vec();
+        let mut out = vec![0xFF, 0xD8];
+        out.extend([0xFF, 0xE1]);
+        out.extend(((exif.len() + 2) as u16).to_be_bytes());
+        out.append(&mut exif);
+        // A minimal stream: start of scan with no data, then end of image.
+        out.extend([0xFF, 0xDA, 0x00, 0x02, 0x00, 0xFF, 0xD9]);
+        out
+    }
+
+    #[test]
+    fn exif_is_removed_from_photos() {
+        let checked = check("photo.jpg", Bytes::from(jpeg_with_exif())).expect("a JPEG");
+
+        assert_eq!(checked.media_type, "image/jpeg");
+        let text = String::from_utf8_lossy(&checked.bytes);
+        assert!(!text.contains("GPSLatitude"), "EXIF must be gone");
+        assert!(checked.bytes.starts_with(&[0xFF, 0xD8]));
+    }
+
+    #[test]
+    fn a_renamed_executable_is_refused_whatever_its_name() {
+        let err = check("photo.jpg", Bytes::from_static(b"MZ\x90\x00 not an image"))
+            .expect_err("refused");
+
+        assert!(err.contains("JPEG, PNG or PDF"), "{err}");
+    }
+
+    #[test]
+    fn path_tricks_in_names_are_removed() {
+        assert_eq!(safe_name("../../etc/passwd"), "passwd");
+        assert_eq!(safe_name("C:\\Users\\me\\scan.pdf"), "scan.pdf");
+        assert_eq!(safe_name(".."), "file");
+    }
+}
