@@ -113,7 +113,7 @@ impl FormView {
 
     /// The submission the form describes, or the problems that the form alone can tell
     /// (numbers that are not numbers, consent not given).
-    pub fn to_submission(&mut self) -> Submission {
+    pub fn read_submission(&mut self) -> Submission {
         let text = |f: &Field| Some(f.value.trim().to_owned()).filter(|v| !v.is_empty());
         let lat = self.number("lat");
         let lon = self.number("lon");
@@ -196,7 +196,7 @@ mod tests {
             ("lat", "north"),
         ]));
 
-        form.to_submission();
+        form.read_submission();
         let mut errors = ValidationErrors::default();
         errors.add("contact.email", "Check the e-mail.");
         form.place_errors(&errors);
@@ -214,7 +214,7 @@ mod tests {
             ("consent", "yes"),
         ]));
 
-        let submission = form.to_submission();
+        let submission = form.read_submission();
 
         assert!(submission.anonymous);
         let contact = submission.contact.expect("language kept");

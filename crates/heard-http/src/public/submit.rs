@@ -130,7 +130,7 @@ pub async fn submit_form(
         .cloned();
     let mut f = FormView::from_fields(&fields);
 
-    let submission = f.to_submission();
+    let submission = f.read_submission();
     let context = IntakeContext {
         channel: Channel::Web,
         taken_by: None,
