@@ -5,6 +5,7 @@ pub mod api;
 mod assets;
 mod error;
 mod health;
+mod limits;
 mod public;
 mod render;
 mod telemetry;
@@ -20,6 +21,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::timeout::TimeoutLayer;
 
 pub use error::AppError;
+pub use limits::{Rate, RateLimits};
 
 /// The largest request body accepted outside file uploads.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
@@ -37,6 +39,8 @@ pub struct AppState {
     pub public_url: String,
     /// Files sent with cases.
     pub files: FileStore,
+    /// Rate limits per client address.
+    pub limits: RateLimits,
 }
 
 /// The whole application, with its middleware.
@@ -44,8 +48,8 @@ pub fn app(state: AppState) -> Router {
     let router = Router::new()
         .merge(health::router())
         .merge(assets::router())
-        .merge(public::router())
-        .nest("/api/v1", api::router())
+        .merge(public::router(&state.limits))
+        .nest("/api/v1", api::router(&state.limits))
         .fallback(error::not_found);
     telemetry::instrument(router)
         .with_state(state)

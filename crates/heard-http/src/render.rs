@@ -40,6 +40,15 @@ impl PageError {
         }
     }
 
+    /// A page for a client over its rate limit.
+    pub fn too_many(message: impl Into<String>) -> Self {
+        PageError {
+            status: StatusCode::TOO_MANY_REQUESTS,
+            title: "Please slow down",
+            message: message.into(),
+        }
+    }
+
     /// A page for a request we cannot read.
     pub fn bad_request(message: impl Into<String>) -> Self {
         PageError {

@@ -163,6 +163,19 @@ pub struct ServeArgs {
     #[arg(long, env = "HEARD_MIGRATE_ON_START", default_value_t = true, action = clap::ArgAction::Set)]
     pub migrate: bool,
 
+    /// New cases one client address may send per minute (half of them at once).
+    #[arg(long, env = "HEARD_RATE_SUBMISSIONS_PER_MINUTE", default_value_t = 20)]
+    pub rate_submissions_per_minute: u32,
+
+    /// Tracking-number lookups one client address may make per minute (half of them at once).
+    #[arg(long, env = "HEARD_RATE_LOOKUPS_PER_MINUTE", default_value_t = 120)]
+    pub rate_lookups_per_minute: u32,
+
+    /// Addresses of reverse proxies whose `X-Forwarded-For` header names the client,
+    /// comma separated.
+    #[arg(long, env = "HEARD_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+
     /// Add demonstration cases when the database has none.
     #[arg(long)]
     pub demo: bool,

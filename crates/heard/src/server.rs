@@ -30,9 +30,13 @@ pub async fn start(
     let app = heard_http::app(state);
 
     let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
+        // The peer address feeds the per-address rate limits.
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
     });
     Ok(Running { addr, task })
 }

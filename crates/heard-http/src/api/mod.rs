@@ -5,18 +5,26 @@ mod divisions;
 mod json;
 
 use axum::Router;
+use axum::middleware::from_fn_with_state;
 use axum::routing::{get, post};
 use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::AppState;
+use crate::limits::{self, Limited, RateLimits};
 
 pub use json::ApiJson;
 
-/// The API's routes.
-pub fn router() -> Router<AppState> {
+/// The API's routes, with submissions and lookups rate-limited per client address.
+pub fn router(limits: &RateLimits) -> Router<AppState> {
+    let submissions = from_fn_with_state((limits.clone(), Limited::Submissions), limits::enforce);
+    let lookups = from_fn_with_state((limits.clone(), Limited::Lookups), limits::enforce);
+
     Router::new()
         .route("/divisions", get(divisions::list_divisions))
-        .route("/cases", post(cases::create_case))
-        .route("/cases/{tracking_number}", get(cases::get_case))
+        .route("/cases", post(cases::create_case).route_layer(submissions))
+        .route(
+            "/cases/{tracking_number}",
+            get(cases::get_case).route_layer(lookups),
+        )
         .layer(RequestBodyLimitLayer::new(crate::MAX_BODY_BYTES))
 }

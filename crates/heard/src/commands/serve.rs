@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use heard_http::AppState;
+use heard_http::{AppState, Rate, RateLimits};
 use heard_storage::FileStore;
 
 use crate::cli::ServeArgs;
@@ -32,6 +32,11 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         wards: Some(wards),
         public_url,
         files: FileStore::new(args.store.data_dir.join("files")),
+        limits: RateLimits::new(
+            rate(args.rate_submissions_per_minute),
+            rate(args.rate_lookups_per_minute),
+            args.trusted_proxies.clone(),
+        ),
     };
     let running = server::start(args.addr, state, server::shutdown_signal()).await?;
     tracing::info!(
@@ -44,4 +49,12 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     running.task.await??;
     store.close().await;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A rate of `per_minute`, half of which may come at once.
+fn rate(per_minute: u32) -> Rate {
+    Rate {
+        per_minute,
+        burst: (per_minute / 2).max(1),
+    }
 }

@@ -5,7 +5,9 @@ use heard_testing::TestDb;
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
 
-use crate::support::{TestServer, start, toronto};
+use heard_http::{Rate, RateLimits};
+
+use crate::support::{TestServer, start, start_with_limits, toronto};
 
 heard_testing::on_both_backends!(
     every_public_page_answers_in_plain_html,
@@ -15,6 +17,7 @@ heard_testing::on_both_backends!(
     photo_metadata_is_removed_before_the_file_is_kept,
     a_file_that_is_not_a_photo_or_pdf_is_refused_beside_its_field,
     a_mistyped_tracking_number_gets_a_helpful_page,
+    an_address_over_its_limit_is_asked_to_wait,
 );
 
 fn client() -> reqwest::Client {
@@ -217,4 +220,41 @@ async fn a_mistyped_tracking_number_gets_a_helpful_page(db: TestDb) {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("check each digit"), "{html}");
     assert_eq!(redirect_status, StatusCode::BAD_REQUEST);
+}
+
+async fn an_address_over_its_limit_is_asked_to_wait(db: TestDb) {
+    let limits = RateLimits::new(
+        Rate {
+            per_minute: 1,
+            burst: 2,
+        },
+        Rate {
+            per_minute: 1,
+            burst: 3,
+        },
+        Vec::new(),
+    );
+    let server = start_with_limits(&db, toronto(), limits).await;
+
+    let mut statuses = Vec::new();
+    for _ in 0..4 {
+        statuses.push(get_text(&server, "/track/0000-0000-00").await.0);
+    }
+    let first = post_form(&server, complaint_form("00000000000000000000000000000003")).await;
+    let second = post_form(&server, complaint_form("00000000000000000000000000000004")).await;
+    let third = post_form(&server, complaint_form("00000000000000000000000000000005")).await;
+    let (home, _) = get_text(&server, "/").await;
+
+    assert_eq!(statuses[..3], [StatusCode::NOT_FOUND; 3]);
+    assert_eq!(statuses[3], StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(first.status(), StatusCode::SEE_OTHER);
+    assert_eq!(second.status(), StatusCode::SEE_OTHER);
+    assert_eq!(third.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(third.headers().contains_key("retry-after"));
+    assert_eq!(
+        home,
+        StatusCode::OK,
+        "pages that are not limited still answer"
+    );
+    assert_eq!(server.store.count_cases().await.expect("count"), 2);
 }

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use heard_domain::Directory;
 use heard_domain::ward::WardMap;
-use heard_http::AppState;
+use heard_http::{AppState, RateLimits};
 use heard_storage::{FileStore, Store};
 use heard_testing::TestDb;
 use tokio::sync::oneshot;
@@ -38,6 +38,15 @@ pub fn toronto() -> Arc<Directory> {
 
 /// Starts the application over `db` with the given directory and Toronto's wards.
 pub async fn start(db: &TestDb, directory: Arc<Directory>) -> TestServer {
+    start_with_limits(db, directory, RateLimits::standard()).await
+}
+
+/// Starts the application with the given rate limits.
+pub async fn start_with_limits(
+    db: &TestDb,
+    directory: Arc<Directory>,
+    limits: RateLimits,
+) -> TestServer {
     let store = db.store().await;
     let wards = WardMap::toronto(
         &std::fs::read_to_string(repo_path("config/toronto_wards.geojson")).expect("wards file"),
@@ -51,6 +60,7 @@ pub async fn start(db: &TestDb, directory: Arc<Directory>) -> TestServer {
         files: FileStore::new(
             std::env::temp_dir().join(format!("heard-files-{}", std::process::id())),
         ),
+        limits,
     };
     let (stop, stopped) = oneshot::channel::<()>();
     let addr: SocketAddr = "127.0.0.1:0".parse().expect("address");

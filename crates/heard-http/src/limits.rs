@@ -1,0 +1,144 @@
+//! Rate limits per client address: submissions and tracking-number lookups. They slow down
+//! spam and the guessing of tracking numbers while leaving room for a person (or a family
+//! behind one address) to use the site normally. Behind a reverse proxy, the address in
+//! `X-Forwarded-For` is used only when the request comes from a configured proxy.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::num::NonZeroU32;
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use governor::clock::{Clock, DefaultClock};
+use governor::{DefaultKeyedRateLimiter, Quota};
+
+/// Above this many tracked addresses, addresses idle long enough to be full again are dropped.
+const RETAIN_ABOVE: usize = 10_000;
+
+/// How many requests of a kind one address may make.
+#[derive(Debug, Clone, Copy)]
+pub struct Rate {
+    /// Sustained requests per minute.
+    pub per_minute: u32,
+    /// Requests allowed at once before the rate applies.
+    pub burst: u32,
+}
+
+/// The limits, shared by every request.
+#[derive(Clone)]
+pub struct RateLimits {
+    submissions: Arc<DefaultKeyedRateLimiter<IpAddr>>,
+    lookups: Arc<DefaultKeyedRateLimiter<IpAddr>>,
+    trusted_proxies: Arc<Vec<IpAddr>>,
+}
+
+/// Which limit a route falls under.
+#[derive(Debug, Clone, Copy)]
+pub enum Limited {
+    /// New cases.
+    Submissions,
+    /// Reading a case by its tracking number.
+    Lookups,
+}
+
+fn quota(rate: Rate) -> Quota {
+    let per_minute = NonZeroU32::new(rate.per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
+    let burst = NonZeroU32::new(rate.burst.max(1)).unwrap_or(NonZeroU32::MIN);
+    Quota::per_minute(per_minute).allow_burst(burst)
+}
+
+impl RateLimits {
+    /// Limits with these rates, trusting `X-Forwarded-For` only from `trusted_proxies`.
+    pub fn new(submissions: Rate, lookups: Rate, trusted_proxies: Vec<IpAddr>) -> Self {
+        RateLimits {
+            submissions: Arc::new(DefaultKeyedRateLimiter::keyed(quota(submissions))),
+            lookups: Arc::new(DefaultKeyedRateLimiter::keyed(quota(lookups))),
+            trusted_proxies: Arc::new(trusted_proxies),
+        }
+    }
+
+    /// Generous defaults: 20 submissions a minute (10 at once) and 120 lookups a minute (60
+    /// at once) per address.
+    pub fn standard() -> Self {
+        Self::new(
+            Rate {
+                per_minute: 20,
+                burst: 10,
+            },
+            Rate {
+                per_minute: 120,
+                burst: 60,
+            },
+            Vec::new(),
+        )
+    }
+
+    /// The address a request comes from.
+    fn client(&self, request: &Request) -> IpAddr {
+        let peer = request
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.ip());
+        if !self.trusted_proxies.contains(&peer) {
+            return peer;
+        }
+        // The right-most address that is not one of our proxies is the client.
+        request
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|list| {
+                list.rsplit(',')
+                    .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+                    .find(|a| !self.trusted_proxies.contains(a))
+            })
+            .unwrap_or(peer)
+    }
+}
+
+/// Middleware: answers 429 with `Retry-After` when the client is over the route's limit.
+pub async fn enforce(
+    State((limits, kind)): State<(RateLimits, Limited)>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let limiter = match kind {
+        Limited::Submissions => &limits.submissions,
+        Limited::Lookups => &limits.lookups,
+    };
+    if limiter.len() > RETAIN_ABOVE {
+        limiter.retain_recent();
+    }
+
+    let client = limits.client(&request);
+    match limiter.check_key(&client) {
+        Ok(()) => next.run(request).await,
+        Err(not_until) => {
+            let wait = not_until.wait_time_from(DefaultClock::default().now());
+            let seconds = wait.as_secs().max(1);
+            tracing::warn!(limit = ?kind, "rate limit reached");
+            let api = request.uri().path().starts_with("/api/");
+            // Read what the client is still sending (the body limit bounds it), so that it
+            // gets this answer instead of a broken connection.
+            let _ = axum::body::to_bytes(request.into_body(), usize::MAX).await;
+            too_many(api, seconds)
+        }
+    }
+}
+
+fn too_many(api: bool, seconds: u64) -> Response {
+    let message = format!(
+        "Too many requests from your address. Please wait {seconds} seconds and try again."
+    );
+    let mut response = if api {
+        crate::error::problem(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests", &message)
+    } else {
+        crate::render::PageError::too_many(message).into_response()
+    };
+    if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
