@@ -2,14 +2,16 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::IntoResponse;
 use heard_domain::event::Actor;
 use heard_domain::intake::{IntakeContext, Submission};
 use heard_domain::state::CaseState;
 use heard_domain::{Channel, TrackingNumber};
+use heard_storage::IdempotencyKey;
 use jiff::Timestamp;
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 
 use crate::api::ApiJson;
 use crate::{AppError, AppState};
@@ -25,11 +27,15 @@ struct Created {
 }
 
 /// `POST /api/v1/cases`: validates a submission and stores it. Answers 201 with the tracking
-/// number only once the case is committed to the database.
+/// number only once the case is committed to the database. With an `Idempotency-Key` header,
+/// a retry of the same request answers with the first case (200) instead of making another.
 pub async fn create_case(
     State(state): State<AppState>,
-    ApiJson(submission): ApiJson<Submission>,
+    headers: HeaderMap,
+    body: ApiJson<Submission>,
 ) -> Result<impl IntoResponse, AppError> {
+    let key = idempotency_key(&headers, &body.bytes)?;
+    let submission = body.value;
     let context = IntakeContext {
         channel: Channel::MobileApp,
         taken_by: None,
@@ -37,11 +43,25 @@ pub async fn create_case(
     let mut valid = submission.validate(&state.directory, &context)?;
     locate_ward(&state, valid.location_mut());
 
-    let case = state
+    let created = state
         .store
-        .create_case(&valid, Timestamp::now(), &Actor::Resident, context.channel)
+        .create_case_once(
+            key.as_ref(),
+            &valid,
+            Timestamp::now(),
+            &Actor::Resident,
+            context.channel,
+        )
         .await?;
-    tracing::info!(case.division = %case.division, case.kind = %case.kind, "case received");
+    let case = created.state;
+    if !created.replayed {
+        tracing::info!(case.division = %case.division, case.kind = %case.kind, "case received");
+    }
+    let status = if created.replayed {
+        StatusCode::OK
+    } else {
+        StatusCode::CREATED
+    };
 
     let location = format!("/api/v1/cases/{}", case.tracking_number);
     let body = Created {
@@ -51,11 +71,35 @@ pub async fn create_case(
         received_at: case.received_at,
         tracking_url: format!("{}/track/{}", state.public_url, case.tracking_number),
     };
-    Ok((
-        StatusCode::CREATED,
-        [(header::LOCATION, location)],
-        Json(body),
-    ))
+    Ok((status, [(header::LOCATION, location)], Json(body)))
+}
+
+/// The most characters an `Idempotency-Key` may have.
+const MAX_KEY_CHARS: usize = 255;
+
+/// The request's idempotency key, with a fingerprint of its body.
+fn idempotency_key(headers: &HeaderMap, body: &[u8]) -> Result<Option<IdempotencyKey>, AppError> {
+    let Some(value) = headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    let key = value
+        .to_str()
+        .ok()
+        .map(str::trim)
+        .filter(|k| !k.is_empty() && k.len() <= MAX_KEY_CHARS)
+        .ok_or_else(|| {
+            AppError::BadRequest(format!(
+                "The Idempotency-Key header must be 1 to {MAX_KEY_CHARS} visible ASCII characters."
+            ))
+        })?;
+    let fingerprint = Sha256::digest(body)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok(Some(IdempotencyKey {
+        key: format!("api:{key}"),
+        fingerprint,
+    }))
 }
 
 fn locate_ward(state: &AppState, location: &mut heard_domain::Location) {

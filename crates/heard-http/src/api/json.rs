@@ -1,16 +1,22 @@
-//! A JSON body extractor whose rejections are problem documents that say what to fix, instead
-//! of axum's plain-text messages.
+//! JSON request bodies, parsed with rejections that are problem documents saying what to fix,
+//! instead of axum's plain-text messages.
 
-use axum::extract::rejection::JsonRejection;
+use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::Response;
 use serde::de::DeserializeOwned;
+use serde_json::error::Category;
 
 use crate::error::problem;
 
-/// A JSON request body, parsed into `T`.
-pub struct ApiJson<T>(pub T);
+/// A JSON request body, parsed into `T`, with the raw bytes kept (to fingerprint a request).
+pub struct ApiJson<T> {
+    /// The parsed body.
+    pub value: T,
+    /// The body as received.
+    pub bytes: Bytes,
+}
 
 impl<S, T> FromRequest<S> for ApiJson<T>
 where
@@ -20,41 +26,56 @@ where
     type Rejection = Response;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(value)) => Ok(ApiJson(value)),
-            Err(rejection) => Err(reject(rejection)),
-        }
+        let headers = req.headers().clone();
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                let limit = crate::MAX_BODY_BYTES;
+                problem(
+                    rejection.status(),
+                    "The body is too large",
+                    &format!("Send at most {limit} bytes."),
+                )
+            } else {
+                problem(
+                    rejection.status(),
+                    "The body could not be read",
+                    &rejection.body_text(),
+                )
+            }
+        })?;
+        let value = parse(&headers, &bytes)?;
+        Ok(ApiJson { value, bytes })
     }
 }
 
-fn reject(rejection: JsonRejection) -> Response {
-    match rejection {
-        JsonRejection::MissingJsonContentType(_) => problem(
+/// Parses a JSON body after checking that it was sent as JSON.
+fn parse<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Result<T, Response> {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|mime| {
+            let mime = mime.trim().to_ascii_lowercase();
+            mime == "application/json" || mime.ends_with("+json")
+        });
+    if !is_json {
+        return Err(problem(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "Unsupported Media Type",
             "Send the body as JSON with the header Content-Type: application/json.",
-        ),
-        JsonRejection::JsonSyntaxError(e) => problem(
-            StatusCode::BAD_REQUEST,
-            "The body is not valid JSON",
-            &format!("Fix the JSON and send it again: {}", e.body_text()),
-        ),
-        JsonRejection::JsonDataError(e) => problem(
+        ));
+    }
+
+    serde_json::from_slice(body).map_err(|e| match e.classify() {
+        Category::Data => problem(
             StatusCode::UNPROCESSABLE_ENTITY,
             "The body does not have the expected shape",
-            &e.body_text(),
+            &e.to_string(),
         ),
-        other => {
-            let status = other.status();
-            if status == StatusCode::PAYLOAD_TOO_LARGE {
-                return problem(
-                    status,
-                    "The body is too large",
-                    &format!("Send at most {} bytes.", crate::MAX_BODY_BYTES),
-                );
-            }
-            problem(status, "The body could not be read", &other.body_text())
-        }
-    }
-    .into_response()
+        Category::Syntax | Category::Eof | Category::Io => problem(
+            StatusCode::BAD_REQUEST,
+            "The body is not valid JSON",
+            &format!("Fix the JSON and send it again: {e}"),
+        ),
+    })
 }

@@ -19,6 +19,7 @@ heard_testing::on_both_backends!(
     a_point_inside_toronto_gets_its_ward,
     a_sixth_division_needs_only_configuration,
     the_health_check_names_the_database,
+    concurrent_retries_with_one_idempotency_key_make_one_case,
 );
 
 fn complaint() -> Value {
@@ -289,4 +290,48 @@ async fn the_health_check_names_the_database(db: TestDb) {
 
     assert_eq!(body["status"], "ok");
     assert_eq!(body["database"], server.store.backend_name());
+}
+
+async fn concurrent_retries_with_one_idempotency_key_make_one_case(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let client = reqwest::Client::new();
+    let url = format!("{}/api/v1/cases", server.base);
+
+    let retries: Vec<_> = (0..6)
+        .map(|_| {
+            client
+                .post(&url)
+                .header("idempotency-key", "app-7f3a-0001")
+                .json(&complaint())
+                .send()
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    let mut numbers = Vec::new();
+    for retry in retries {
+        let response = retry.await.expect("sent");
+        statuses.push(response.status());
+        let body: Value = response.json().await.expect("json");
+        numbers.push(body["tracking_number"].as_str().expect("number").to_owned());
+    }
+    let other_body = client
+        .post(&url)
+        .header("idempotency-key", "app-7f3a-0001")
+        .json(&json!({"kind": "comment", "description": "Different", "anonymous": true}))
+        .send()
+        .await
+        .expect("sent");
+
+    numbers.dedup();
+    assert_eq!(numbers.len(), 1, "every retry answered with one case");
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CREATED)
+            .count(),
+        1
+    );
+    assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 5);
+    assert_eq!(other_body.status(), StatusCode::CONFLICT);
+    assert_eq!(server.store.count_cases().await.expect("count"), 1);
 }
