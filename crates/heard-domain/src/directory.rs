@@ -24,6 +24,21 @@ pub struct Standards {
     pub first_stage_days: u32,
     /// An escalated review is answered within this many business days of the request.
     pub escalated_review_days: u32,
+    /// How many stages the process has: the division's answer, then escalated reviews.
+    #[serde(default = "default_stages")]
+    pub stages: u32,
+    /// Calendar days after an answer during which a review may be asked for as of right;
+    /// later requests go to a supervisor to decide.
+    #[serde(default = "default_window")]
+    pub escalation_window_days: u32,
+}
+
+fn default_stages() -> u32 {
+    2
+}
+
+fn default_window() -> u32 {
+    60
 }
 
 impl Default for Standards {
@@ -32,6 +47,8 @@ impl Default for Standards {
             acknowledge_days: 2,
             first_stage_days: 10,
             escalated_review_days: 20,
+            stages: default_stages(),
+            escalation_window_days: default_window(),
         }
     }
 }

@@ -87,6 +87,40 @@ pub struct Received {
     /// Files sent with the case.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<Attachment>,
+    /// The first stage's due dates, fixed when the case is received.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock: Option<StageClock>,
+    /// The process terms in force when the case was received, which it keeps to its end.
+    #[serde(default)]
+    pub terms: ProcessTerms,
+}
+
+/// When the current stage's steps are due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageClock {
+    /// The acknowledgement is due by then (first stage only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledge_by: Option<Timestamp>,
+    /// The stage's answer is due by then.
+    pub answer_by: Timestamp,
+}
+
+/// The escalation terms a case is handled under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProcessTerms {
+    /// How many stages the process has: the division's answer, then escalated reviews.
+    pub stages: u32,
+    /// Calendar days after an answer during which a review may be asked for as of right.
+    pub escalation_window_days: u32,
+}
+
+impl Default for ProcessTerms {
+    fn default() -> Self {
+        ProcessTerms {
+            stages: 2,
+            escalation_window_days: 60,
+        }
+    }
 }
 
 /// One change to a case.
@@ -141,6 +175,53 @@ pub enum CaseEvent {
     EscalationRequested {
         /// Why the resident is not satisfied.
         reason: String,
+        /// Whether the request came within the window; a late one waits for a supervisor.
+        within_window: bool,
+        /// For a request within the window, the review's due dates.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        clock: Option<StageClock>,
+    },
+    /// A supervisor decided on a late request for review.
+    EscalationDecided {
+        /// Whether the review goes ahead.
+        accepted: bool,
+        /// The reasons, told to the resident.
+        reason: String,
+        /// For an accepted request, the review's due dates.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        clock: Option<StageClock>,
+    },
+    /// Staff asked the resident for more information; the clock stops until they answer.
+    InformationRequested {
+        /// What is needed, as told to the resident.
+        question: String,
+    },
+    /// The resident answered; the clock runs again, with the answer due later by the
+    /// business days it was stopped.
+    InformationProvided {
+        /// The resident's answer.
+        text: String,
+        /// The stage's new due dates.
+        clock: StageClock,
+    },
+    /// A supervisor gave the current stage more time.
+    ExtensionGranted {
+        /// Why, as told to the resident.
+        reason: String,
+        /// The supervisor who authorised it.
+        authorised_by: String,
+        /// How many business days it adds.
+        extra_days: u32,
+        /// The new due date of the answer.
+        answer_by: Timestamp,
+    },
+    /// After the last stage, the resident was told how to go to the Ombudsman, or the
+    /// Ombudsman told the City they are looking into it.
+    OmbudsmanReferred,
+    /// The Ombudsman's outcome came back.
+    OmbudsmanOutcome {
+        /// The outcome, as the Ombudsman reported it.
+        outcome: String,
     },
     /// The case was closed.
     Closed,
@@ -165,6 +246,12 @@ impl CaseEvent {
             CaseEvent::AttachmentAdded(_) => "attachment_added",
             CaseEvent::Resolved { .. } => "resolved",
             CaseEvent::EscalationRequested { .. } => "escalation_requested",
+            CaseEvent::EscalationDecided { .. } => "escalation_decided",
+            CaseEvent::InformationRequested { .. } => "information_requested",
+            CaseEvent::InformationProvided { .. } => "information_provided",
+            CaseEvent::ExtensionGranted { .. } => "extension_granted",
+            CaseEvent::OmbudsmanReferred => "ombudsman_referred",
+            CaseEvent::OmbudsmanOutcome { .. } => "ombudsman_outcome",
             CaseEvent::Closed => "closed",
             CaseEvent::Reopened { .. } => "reopened",
         }

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use crate::case::{Channel, ComplaintCategory, ContactMethod, Kind, Location, Person};
 use crate::directory::{Directory, TRIAGE_DIVISION};
-use crate::event::Received;
+use crate::event::{ProcessTerms, Received, StageClock};
 use crate::tracking::TrackingNumber;
 use crate::validation::{ValidationErrors, optional_text};
 
@@ -102,6 +102,13 @@ impl ValidSubmission {
     /// The division the case goes to.
     pub fn division(&self) -> &str {
         &self.0.division
+    }
+
+    /// Sets the first stage's due dates and the process terms, which the division's standards
+    /// and the business calendar give (see [`crate::process`]).
+    pub fn schedule(&mut self, clock: StageClock, terms: ProcessTerms) {
+        self.0.clock = Some(clock);
+        self.0.terms = terms;
     }
 
     /// Adds a checked file to the case.
@@ -220,6 +227,8 @@ impl Submission {
             person,
             service_requests,
             attachments: Vec::new(),
+            clock: None,
+            terms: ProcessTerms::default(),
         }))
     }
 }

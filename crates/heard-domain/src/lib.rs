@@ -3,11 +3,13 @@
 //!
 //! Nothing in this crate performs I/O; callers hand it text and values and get values back.
 
+pub mod calendar;
 pub mod case;
 pub mod directory;
 pub mod event;
 pub mod intake;
 pub mod language;
+pub mod process;
 pub mod service_request;
 pub mod staff;
 pub mod state;

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::case::{Attachment, Channel, ComplaintCategory, Kind, Location, Person, coded_enum};
-use crate::event::{CaseEvent, EventRecord, Outcome};
+use crate::event::{CaseEvent, EventRecord, Outcome, ProcessTerms, StageClock};
 use crate::tracking::TrackingNumber;
 
 coded_enum! {
@@ -22,6 +22,10 @@ coded_enum! {
         InProgress = "in_progress",
         /// The current stage has been answered.
         Resolved = "resolved",
+        /// Waiting for the resident to give more information; the clock is stopped.
+        AwaitingInformation = "awaiting_information",
+        /// A late request for review, waiting for a supervisor's decision.
+        EscalationRequested = "escalation_requested",
         /// The resident asked for an escalated review, which is under way.
         Escalated = "escalated",
         /// Nothing more will happen unless it is reopened.
@@ -43,12 +47,77 @@ pub struct PublicUpdate {
 pub struct StageAnswer {
     /// The stage: 1 for the division's answer, 2 for the escalated review, and so on.
     pub stage: u32,
+    /// The staff member who gave it.
+    #[serde(default)]
+    pub by: Option<String>,
     /// When it was given.
     pub at: Timestamp,
     /// How it ended.
     pub outcome: Outcome,
     /// The reasons given.
     pub reasons: String,
+}
+
+/// A time the clock was stopped, waiting for the resident.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pause {
+    /// What was asked.
+    pub reason: String,
+    /// When the clock stopped.
+    pub from: Timestamp,
+    /// When it ran again; none while still stopped.
+    pub to: Option<Timestamp>,
+}
+
+/// More time given to a stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Extension {
+    /// When it was given.
+    pub at: Timestamp,
+    /// Why.
+    pub reason: String,
+    /// Who authorised it.
+    pub authorised_by: String,
+    /// The stage it extends.
+    pub stage: u32,
+    /// How many business days it adds.
+    pub extra_days: u32,
+    /// The new due date.
+    pub answer_by: Timestamp,
+}
+
+/// Which step of a stage a standard applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// Acknowledging the case.
+    Acknowledge,
+    /// Answering the stage.
+    Answer,
+}
+
+/// Whether one step met its standard, recorded when the step was done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StepCheck {
+    /// The stage.
+    pub stage: u32,
+    /// The step.
+    pub step: Step,
+    /// When it was due.
+    pub due: Timestamp,
+    /// When it was done.
+    pub done_at: Timestamp,
+    /// Whether it was done by the due date.
+    pub met: bool,
+}
+
+/// The Ombudsman's part, after the last stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OmbudsmanRecord {
+    /// When the referral was recorded.
+    pub referred_at: Timestamp,
+    /// The outcome, once reported.
+    pub outcome: Option<String>,
 }
 
 /// Everything known about a case now.
@@ -66,6 +135,8 @@ pub struct CaseState {
     pub status: Status,
     /// The current stage: 1 until an escalated review is requested.
     pub stage: u32,
+    /// When the current stage began: receipt, or the start of the review.
+    pub stage_started_at: Timestamp,
     /// The division handling it.
     pub division: String,
     /// The section handling it.
@@ -90,6 +161,8 @@ pub struct CaseState {
     pub attachments: Vec<Attachment>,
     /// The staff member responsible.
     pub assignee: Option<String>,
+    /// Everyone who was assigned to or answered the first stage: none of them may review it.
+    pub first_stage_handlers: Vec<String>,
     /// When it was received.
     pub received_at: Timestamp,
     /// When it was acknowledged.
@@ -102,6 +175,18 @@ pub struct CaseState {
     pub updated_at: Timestamp,
     /// Messages sent to the resident.
     pub public_updates: Vec<PublicUpdate>,
+    /// The escalation terms the case is handled under.
+    pub terms: ProcessTerms,
+    /// The current stage's due dates, when a clock runs.
+    pub clock: Option<StageClock>,
+    /// Times the clock was stopped, the last one open while waiting.
+    pub pauses: Vec<Pause>,
+    /// More time given.
+    pub extensions: Vec<Extension>,
+    /// Whether each step done so far met its standard.
+    pub compliance: Vec<StepCheck>,
+    /// The Ombudsman's part, if any.
+    pub ombudsman: Option<OmbudsmanRecord>,
     /// How many events the history holds.
     pub version: u32,
 }
@@ -151,6 +236,7 @@ impl CaseState {
             taken_by: r.taken_by,
             status: Status::Received,
             stage: 1,
+            stage_started_at: record.at,
             division: r.division,
             section: r.section,
             category: r.category,
@@ -163,12 +249,19 @@ impl CaseState {
             service_requests: r.service_requests,
             attachments: r.attachments,
             assignee: None,
+            first_stage_handlers: Vec::new(),
             received_at: record.at,
             acknowledged_at: None,
             answers: Vec::new(),
             closed_at: None,
             updated_at: record.at,
             public_updates: Vec::new(),
+            terms: r.terms,
+            clock: r.clock,
+            pauses: Vec::new(),
+            extensions: Vec::new(),
+            compliance: Vec::new(),
+            ombudsman: None,
             version: 1,
         })
     }
@@ -186,126 +279,22 @@ impl CaseState {
         Ok(state)
     }
 
-    /// Applies the next event, or says why it cannot happen now.
-    pub fn apply(&mut self, record: &EventRecord) -> Result<(), TransitionError> {
-        if record.seq != self.version + 1 {
-            return Err(TransitionError::OutOfOrder {
-                expected_after: self.version,
-                got: record.seq,
-            });
-        }
-
-        let refuse = |action| {
-            Err(TransitionError::NotAllowed {
-                status: self.status,
-                action,
-            })
-        };
-        let open = self.status != Status::Closed;
-        match &record.event {
-            CaseEvent::Received(_) => return Err(TransitionError::NotFirst),
-            CaseEvent::Acknowledged => {
-                if self.status != Status::Received {
-                    return refuse("acknowledged again");
-                }
-                self.status = Status::Acknowledged;
-                self.acknowledged_at = Some(record.at);
-            }
-            CaseEvent::Routed {
-                division,
-                section,
-                category,
-                ..
-            } => {
-                if !open {
-                    return refuse("re-routed");
-                }
-                self.division.clone_from(division);
-                self.section.clone_from(section);
-                self.category.clone_from(category);
-                self.assignee = None;
-            }
-            CaseEvent::Assigned { to } => {
-                if !open {
-                    return refuse("assigned");
-                }
-                self.assignee = Some(to.clone());
-                if matches!(self.status, Status::Received | Status::Acknowledged) {
-                    self.acknowledged_at.get_or_insert(record.at);
-                    self.status = Status::InProgress;
-                }
-            }
-            CaseEvent::NoteAdded { .. } => {}
-            CaseEvent::UpdateSent { text } => {
-                if !open {
-                    return refuse("sent an update");
-                }
-                self.public_updates.push(PublicUpdate {
-                    at: record.at,
-                    text: text.clone(),
-                });
-            }
-            CaseEvent::ServiceRequestLinked { number } => {
-                if !self.service_requests.contains(number) {
-                    self.service_requests.push(number.clone());
-                }
-            }
-            CaseEvent::AttachmentAdded(attachment) => {
-                if !open {
-                    return refuse("given a new file");
-                }
-                self.attachments.push(attachment.clone());
-            }
-            CaseEvent::Resolved { outcome, reasons } => {
-                if !open || self.status == Status::Resolved {
-                    return refuse("resolved");
-                }
-                self.acknowledged_at.get_or_insert(record.at);
-                self.answers.push(StageAnswer {
-                    stage: self.stage,
-                    at: record.at,
-                    outcome: *outcome,
-                    reasons: reasons.clone(),
-                });
-                self.status = Status::Resolved;
-            }
-            CaseEvent::EscalationRequested { .. } => {
-                if self.kind != Kind::Complaint {
-                    return refuse("escalated, because only a complaint can be");
-                }
-                if self.status != Status::Resolved {
-                    return refuse("escalated before it has been answered");
-                }
-                self.stage += 1;
-                self.status = Status::Escalated;
-                self.assignee = None;
-            }
-            CaseEvent::Closed => {
-                if !open {
-                    return refuse("closed again");
-                }
-                self.status = Status::Closed;
-                self.closed_at = Some(record.at);
-            }
-            CaseEvent::Reopened { .. } => {
-                if !matches!(self.status, Status::Closed | Status::Resolved) {
-                    return refuse("reopened");
-                }
-                self.status = Status::InProgress;
-                self.closed_at = None;
-            }
-        }
-
-        self.version = record.seq;
-        self.updated_at = record.at;
-        Ok(())
-    }
-
     /// The answer of the latest stage, if it has one.
     pub fn latest_answer(&self) -> Option<&StageAnswer> {
         self.answers.last()
     }
+
+    /// The clock is stopped, waiting for the resident.
+    pub fn is_paused(&self) -> bool {
+        self.pauses.last().is_some_and(|p| p.to.is_none())
+    }
+
+    /// Whether this is the last stage the process allows.
+    pub fn at_last_stage(&self) -> bool {
+        self.stage >= self.terms.stages
+    }
 }
 
+mod apply;
 #[cfg(test)]
 mod tests;

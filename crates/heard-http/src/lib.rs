@@ -15,6 +15,10 @@ use std::time::Duration;
 
 use axum::Router;
 use heard_domain::Directory;
+use heard_domain::calendar::BusinessCalendar;
+use heard_domain::directory::Standards;
+use heard_domain::intake::ValidSubmission;
+use heard_domain::process::Clocks;
 use heard_domain::ward::WardMap;
 use heard_storage::{FileStore, Store};
 use tower_http::catch_panic::CatchPanicLayer;
@@ -41,6 +45,30 @@ pub struct AppState {
     pub files: FileStore,
     /// Rate limits per client address.
     pub limits: RateLimits,
+    /// The City's business days, for service-standard clocks.
+    pub calendar: Arc<BusinessCalendar>,
+}
+
+impl AppState {
+    /// Sets a new case's first-stage due dates and process terms from its division's
+    /// standards, for a case received at `now`.
+    pub fn schedule(&self, valid: &mut ValidSubmission, now: jiff::Timestamp) {
+        let standards = self
+            .directory
+            .division(valid.division())
+            .map(|d| d.standards)
+            .unwrap_or_default();
+        let clock = Clocks::new(&self.calendar).first_stage(&standards, now);
+        valid.schedule(clock, Clocks::terms(&standards));
+    }
+
+    /// The standards of the division handling a case.
+    pub fn standards(&self, case: &heard_domain::CaseState) -> Standards {
+        self.directory
+            .division(&case.division)
+            .map(|d| d.standards)
+            .unwrap_or_default()
+    }
 }
 
 /// The whole application, with its middleware.

@@ -49,6 +49,15 @@ impl PageError {
         }
     }
 
+    /// A page for a change that conflicts with one made meanwhile.
+    pub fn conflict(message: impl Into<String>) -> Self {
+        PageError {
+            status: StatusCode::CONFLICT,
+            title: "Your case changed",
+            message: message.into(),
+        }
+    }
+
     /// A page for a request we cannot read.
     pub fn bad_request(message: impl Into<String>) -> Self {
         PageError {

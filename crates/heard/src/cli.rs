@@ -80,6 +80,11 @@ pub struct StoreArgs {
     #[arg(long, env = "HEARD_DIVISIONS_FILE", global = true)]
     pub divisions_file: Option<PathBuf>,
 
+    /// A business calendar file (TOML): `extra_closures` and `working_days_override` (lists
+    /// of dates), `opens` and `closes` (times). Ontario's holidays apply by their rules.
+    #[arg(long, env = "HEARD_CALENDAR_FILE", global = true)]
+    pub calendar_file: Option<PathBuf>,
+
     /// A ward boundaries file (GeoJSON) to use instead of Toronto's 25 wards.
     #[arg(long, env = "HEARD_WARDS_FILE", global = true)]
     pub wards_file: Option<PathBuf>,

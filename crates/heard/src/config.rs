@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use heard_domain::Directory;
+use heard_domain::calendar::{BusinessCalendar, CalendarConfig};
 use heard_domain::ward::WardMap;
 use heard_storage::{SqliteSync, Store, StoreOptions};
 
@@ -71,6 +72,24 @@ impl StoreArgs {
             }
         };
         Ok(Arc::new(directory))
+    }
+
+    /// The business calendar: Ontario's holidays, with the closures, working days and hours of
+    /// the file given.
+    pub fn calendar(&self) -> anyhow::Result<Arc<BusinessCalendar>> {
+        let config = match &self.calendar_file {
+            None => CalendarConfig::default(),
+            Some(path) => {
+                let text = std::fs::read_to_string(path).with_context(|| {
+                    format!("cannot read HEARD_CALENDAR_FILE {}", path.display())
+                })?;
+                toml::from_str(&text)
+                    .with_context(|| format!("in HEARD_CALENDAR_FILE {}", path.display()))?
+            }
+        };
+        let calendar = BusinessCalendar::from_config(&config)
+            .with_context(|| "the business calendar is not valid (HEARD_CALENDAR_FILE)")?;
+        Ok(Arc::new(calendar))
     }
 
     /// The ward boundaries: the file given, or Toronto's.

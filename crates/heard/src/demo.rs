@@ -2,8 +2,12 @@
 //! cases across the five divisions, at different points of the process. The people and
 //! addresses are invented.
 
+use heard_domain::calendar::BusinessCalendar;
+use heard_domain::directory::Standards;
 use heard_domain::event::{Actor, CaseEvent, Outcome};
 use heard_domain::intake::{IntakeContext, Submission, SubmittedContact, SubmittedLocation};
+use heard_domain::process::Clocks;
+use heard_domain::state::CaseState;
 use heard_domain::{Channel, Directory};
 use heard_storage::{NewEvent, Store};
 use jiff::{Timestamp, ToSpan};
@@ -111,7 +115,12 @@ const CASES: &[DemoCase] = &[
 ];
 
 /// Adds the demonstration cases when the database holds no case; returns how many were added.
-pub async fn seed(store: &Store, directory: &Directory) -> anyhow::Result<usize> {
+pub async fn seed(
+    store: &Store,
+    directory: &Directory,
+    calendar: &BusinessCalendar,
+) -> anyhow::Result<usize> {
+    let clocks = Clocks::new(calendar);
     if store.count_cases().await? > 0 {
         return Ok(0);
     }
@@ -138,40 +147,55 @@ pub async fn seed(store: &Store, directory: &Directory) -> anyhow::Result<usize>
             channel: demo.channel,
             taken_by: demo.channel.is_assisted().then(|| "demo.agent".to_owned()),
         };
-        let valid = submission
+        let mut valid = submission
             .validate(directory, &context)
             .map_err(|e| anyhow::anyhow!("demo case {i} is invalid: {:?}", e.fields))?;
 
         let start = Timestamp::now() - (demo.days_ago * 24).hours();
+        let standards = directory
+            .division(valid.division())
+            .map(|d| d.standards)
+            .unwrap_or_default();
+        valid.schedule(
+            clocks.first_stage(&standards, start),
+            Clocks::terms(&standards),
+        );
         let actor = match &context.taken_by {
             Some(agent) => Actor::Staff {
                 username: agent.clone(),
             },
             None => Actor::Resident,
         };
-        let case = store
+        let mut case = store
             .create_case(&valid, start, &actor, demo.channel)
             .await?;
         for (step_no, step) in demo.then.iter().enumerate() {
             let at = start + ((step_no as i64 + 1) * 20).hours();
-            let (actor, event) = step_event(*step);
+            let (actor, event) = step_event(*step, &clocks, &standards, &case, at)?;
             let new = NewEvent {
                 at,
                 actor,
                 channel: demo.channel,
                 event,
             };
-            store.append_event(&case.tracking_number, new, None).await?;
+            case = store.append_event(&case.tracking_number, new, None).await?;
         }
     }
     Ok(CASES.len())
 }
 
-fn step_event(step: DemoStep) -> (Actor, CaseEvent) {
+/// The event a demo step stands for; escalations take their due dates from the clocks.
+fn step_event(
+    step: DemoStep,
+    clocks: &Clocks<'_>,
+    standards: &Standards,
+    case: &CaseState,
+    at: Timestamp,
+) -> anyhow::Result<(Actor, CaseEvent)> {
     let staff = |name: &str| Actor::Staff {
         username: name.to_owned(),
     };
-    match step {
+    Ok(match step {
         DemoStep::Acknowledge => (staff("demo.agent"), CaseEvent::Acknowledged),
         DemoStep::Assign(to) => (
             staff("demo.supervisor"),
@@ -190,10 +214,8 @@ fn step_event(step: DemoStep) -> (Actor, CaseEvent) {
         ),
         DemoStep::Escalate(reason) => (
             Actor::Resident,
-            CaseEvent::EscalationRequested {
-                reason: reason.into(),
-            },
+            clocks.escalation(standards, case, reason, at)?,
         ),
         DemoStep::Close => (staff("demo.agent"), CaseEvent::Closed),
-    }
+    })
 }

@@ -35,6 +35,8 @@ fn received(kind: Kind) -> EventRecord {
             person: Person::default(),
             service_requests: vec![],
             attachments: vec![],
+            clock: None,
+            terms: Default::default(),
         })),
     )
 }
@@ -56,6 +58,8 @@ fn a_complaint_walks_from_receipt_to_escalated_review_and_closure() {
             5,
             CaseEvent::EscalationRequested {
                 reason: "It still leaks".into(),
+                within_window: true,
+                clock: None,
             },
         ),
         record(
@@ -95,7 +99,11 @@ fn a_compliment_cannot_be_escalated() {
     let err = state
         .apply(&record(
             3,
-            CaseEvent::EscalationRequested { reason: "x".into() },
+            CaseEvent::EscalationRequested {
+                reason: "x".into(),
+                within_window: true,
+                clock: None,
+            },
         ))
         .expect_err("compliments are not escalated");
 

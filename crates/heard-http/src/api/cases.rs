@@ -43,15 +43,11 @@ pub async fn create_case(
     let mut valid = submission.validate(&state.directory, &context)?;
     locate_ward(&state, valid.location_mut());
 
+    let now = Timestamp::now();
+    state.schedule(&mut valid, now);
     let created = state
         .store
-        .create_case_once(
-            key.as_ref(),
-            &valid,
-            Timestamp::now(),
-            &Actor::Resident,
-            context.channel,
-        )
+        .create_case_once(key.as_ref(), &valid, now, &Actor::Resident, context.channel)
         .await?;
     let case = created.state;
     if !created.replayed {

@@ -36,6 +36,14 @@ pub fn router(limits: &RateLimits) -> Router<AppState> {
         .route("/submitted/{tracking_number}", get(submit::submitted))
         .route("/track", get(track::find))
         .route("/track/{tracking_number}", get(track::show_case))
+        .route(
+            "/track/{tracking_number}/review",
+            post(track::request_review),
+        )
+        .route(
+            "/track/{tracking_number}/information",
+            post(track::provide_information),
+        )
         .route_layer(lookups);
 
     Router::new()

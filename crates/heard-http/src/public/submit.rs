@@ -178,15 +178,11 @@ pub async fn submit_form(
         key: format!("web:{id}"),
         fingerprint: "web-form".into(),
     });
+    let now = Timestamp::now();
+    state.schedule(&mut valid, now);
     let created = state
         .store
-        .create_case_once(
-            key.as_ref(),
-            &valid,
-            Timestamp::now(),
-            &Actor::Resident,
-            Channel::Web,
-        )
+        .create_case_once(key.as_ref(), &valid, now, &Actor::Resident, Channel::Web)
         .await?;
     if !created.replayed {
         tracing::info!(case.division = %created.state.division, case.kind = %created.state.kind, "case received");

@@ -2,11 +2,16 @@
 //! updates meant for the resident; never personal data or internal notes.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use heard_domain::event::Actor;
+use heard_domain::process::{Clocks, ProcessError};
 use heard_domain::state::CaseState;
-use heard_domain::{Kind, Status, TrackingNumber};
+use heard_domain::{Channel, Kind, Status, TrackingNumber};
+use heard_storage::NewEvent;
+use jiff::Timestamp;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -33,13 +38,21 @@ pub struct CaseView {
     acknowledge_days: u32,
     answer_days: u32,
     timeline: Vec<(String, String)>,
+    acknowledge_by: Option<String>,
+    answer_by: Option<String>,
+    question: Option<String>,
     can_escalate: bool,
+    last_stage_answered: bool,
+    review_days: u32,
+    window_days: u32,
 }
 
 #[derive(Template)]
 #[template(path = "case.html")]
 struct CasePage {
     c: CaseView,
+    error: Option<String>,
+    reason: String,
 }
 
 /// The query of `GET /track`.
@@ -103,8 +116,92 @@ pub async fn show_case(
         StatusCode::OK,
         &CasePage {
             c: view(&state, &case),
+            error: None,
+            reason: String::new(),
         },
     )
+}
+
+/// The resident's words from the forms on the case page.
+#[derive(Deserialize)]
+pub struct ResidentWords {
+    text: String,
+}
+
+/// `POST /track/{tracking_number}/review`: the resident asks for an escalated review.
+pub async fn request_review(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Form(words): Form<ResidentWords>,
+) -> Result<Response, PageError> {
+    act(&state, &raw, &words.text, |clocks, standards, case, now| {
+        clocks.escalation(standards, case, &words.text, now)
+    })
+    .await
+}
+
+/// `POST /track/{tracking_number}/information`: the resident gives the information asked for.
+pub async fn provide_information(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    Form(words): Form<ResidentWords>,
+) -> Result<Response, PageError> {
+    act(&state, &raw, &words.text, |clocks, standards, case, now| {
+        clocks.information_provided(standards, case, &words.text, now)
+    })
+    .await
+}
+
+/// Builds the resident's event with the process clocks, appends it, and shows the case again
+/// (or the problem beside the form).
+async fn act(
+    state: &AppState,
+    raw: &str,
+    text: &str,
+    make: impl FnOnce(
+        &Clocks<'_>,
+        &heard_domain::directory::Standards,
+        &CaseState,
+        Timestamp,
+    ) -> Result<heard_domain::event::CaseEvent, ProcessError>,
+) -> Result<Response, PageError> {
+    let tracking: TrackingNumber = raw
+        .parse()
+        .map_err(|_| PageError::not_found("That is not a tracking number."))?;
+    let case = state.store.find_case(&tracking).await?;
+    let now = Timestamp::now();
+    let standards = state.standards(&case);
+    let clocks = Clocks::new(&state.calendar);
+
+    let event = match make(&clocks, &standards, &case, now) {
+        Ok(event) => event,
+        Err(e) => {
+            let again = CasePage {
+                c: view(state, &case),
+                error: Some(e.to_string()),
+                reason: text.to_owned(),
+            };
+            return page(StatusCode::UNPROCESSABLE_ENTITY, &again);
+        }
+    };
+    let new = NewEvent {
+        at: now,
+        actor: Actor::Resident,
+        channel: Channel::Web,
+        event,
+    };
+    let changed = "Your case changed while you were writing. Look at it again, and send your message again if it is still needed.";
+    state
+        .store
+        .append_event(&tracking, new, Some(case.version))
+        .await
+        .map_err(|e| match e {
+            heard_storage::StoreError::Conflict(_) | heard_storage::StoreError::Transition(_) => {
+                PageError::conflict(changed)
+            }
+            other => other.into(),
+        })?;
+    Ok(Redirect::to(&format!("/track/{tracking}")).into_response())
 }
 
 fn view(state: &AppState, case: &CaseState) -> CaseView {
@@ -130,6 +227,20 @@ fn view(state: &AppState, case: &CaseState) -> CaseView {
             (a.at, format!("{stage}: {}.", outcome_words(a.outcome)))
         }))
         .collect();
+    for e in &case.extensions {
+        let text = format!(
+            "We need more time: {} We will answer by {}.",
+            e.reason,
+            city_time(e.answer_by)
+        );
+        dated.push((e.at, text));
+    }
+    for p in &case.pauses {
+        dated.push((p.from, format!("We asked you: {}", p.reason)));
+        if let Some(to) = p.to {
+            dated.push((to, "You sent the information we asked for.".into()));
+        }
+    }
     dated.sort_by_key(|(at, _)| *at);
     timeline.extend(dated.into_iter().map(|(at, text)| (city_time(at), text)));
     if let Some(at) = case.closed_at {
@@ -153,7 +264,28 @@ fn view(state: &AppState, case: &CaseState) -> CaseView {
         acknowledge_days: standards.acknowledge_days,
         answer_days: standards.first_stage_days,
         timeline,
-        can_escalate: case.kind == Kind::Complaint && case.status == Status::Resolved,
+        acknowledge_by: case
+            .clock
+            .and_then(|c| c.acknowledge_by)
+            .filter(|_| case.acknowledged_at.is_none())
+            .map(city_time),
+        answer_by: case
+            .clock
+            .filter(|_| !case.is_paused())
+            .map(|c| city_time(c.answer_by)),
+        question: case
+            .pauses
+            .last()
+            .filter(|p| p.to.is_none())
+            .map(|p| p.reason.clone()),
+        can_escalate: case.kind == Kind::Complaint
+            && case.status == Status::Resolved
+            && !case.at_last_stage(),
+        last_stage_answered: case.kind == Kind::Complaint
+            && case.at_last_stage()
+            && case.answers.iter().any(|a| a.stage == case.stage),
+        review_days: standards.escalated_review_days,
+        window_days: case.terms.escalation_window_days,
     }
 }
 
@@ -172,6 +304,8 @@ fn status_words(status: Status) -> &'static str {
         Status::Acknowledged => "Acknowledged, being looked into",
         Status::InProgress => "Being looked into",
         Status::Resolved => "Answered",
+        Status::AwaitingInformation => "Waiting for information from you",
+        Status::EscalationRequested => "Your request for a review is with a supervisor",
         Status::Escalated => "Under review",
         Status::Closed => "Closed",
     }

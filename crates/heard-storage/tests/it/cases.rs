@@ -108,7 +108,14 @@ async fn a_refused_event_writes_nothing(db: TestDb) {
     let err = store
         .append_event(
             &t,
-            staff("ana", CaseEvent::EscalationRequested { reason: "x".into() }),
+            staff(
+                "ana",
+                CaseEvent::EscalationRequested {
+                    reason: "x".into(),
+                    within_window: true,
+                    clock: None,
+                },
+            ),
             None,
         )
         .await

@@ -12,12 +12,13 @@ use crate::{demo, server};
 pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let directory = args.store.directory()?;
     let wards = args.store.wards()?;
+    let calendar = args.store.calendar()?;
     let store = args.store.open().await?;
     if args.migrate {
         store.migrate().await?;
     }
     if args.demo {
-        let added = demo::seed(&store, &directory).await?;
+        let added = demo::seed(&store, &directory, &calendar).await?;
         tracing::info!(cases = added, "demonstration content ready");
     }
 
@@ -37,6 +38,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             rate(args.rate_lookups_per_minute),
             args.trusted_proxies.clone(),
         ),
+        calendar,
     };
     let running = server::start(args.addr, state, server::shutdown_signal()).await?;
     tracing::info!(

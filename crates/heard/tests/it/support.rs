@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use heard_domain::Directory;
+use heard_domain::calendar::{BusinessCalendar, CalendarConfig};
 use heard_domain::ward::WardMap;
 use heard_http::{AppState, RateLimits};
 use heard_storage::{FileStore, Store};
@@ -61,6 +62,9 @@ pub async fn start_with_limits(
             std::env::temp_dir().join(format!("heard-files-{}", std::process::id())),
         ),
         limits,
+        calendar: Arc::new(
+            BusinessCalendar::from_config(&CalendarConfig::default()).expect("calendar"),
+        ),
     };
     let (stop, stopped) = oneshot::channel::<()>();
     let addr: SocketAddr = "127.0.0.1:0".parse().expect("address");
