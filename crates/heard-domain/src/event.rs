@@ -223,6 +223,11 @@ pub enum CaseEvent {
         /// The outcome, as the Ombudsman reported it.
         outcome: String,
     },
+    /// The resident withdrew the case; it closes.
+    Withdrawn {
+        /// Why, if the resident said.
+        reason: String,
+    },
     /// The case was closed.
     Closed,
     /// A closed or resolved case was opened again.
@@ -252,6 +257,7 @@ impl CaseEvent {
             CaseEvent::ExtensionGranted { .. } => "extension_granted",
             CaseEvent::OmbudsmanReferred => "ombudsman_referred",
             CaseEvent::OmbudsmanOutcome { .. } => "ombudsman_outcome",
+            CaseEvent::Withdrawn { .. } => "withdrawn",
             CaseEvent::Closed => "closed",
             CaseEvent::Reopened { .. } => "reopened",
         }

@@ -8,6 +8,7 @@ mod health;
 mod limits;
 mod public;
 mod render;
+mod resident;
 mod telemetry;
 
 use std::sync::Arc;

@@ -146,10 +146,10 @@ impl CaseState {
                 }
                 let due = self.clock.map(|c| c.answer_by);
                 self.check(Step::Answer, due, at);
-                if let Some(name) = by.as_ref().filter(|_| self.stage == 1) {
-                    if !self.first_stage_handlers.contains(name) {
-                        self.first_stage_handlers.push(name.clone());
-                    }
+                if let Some(name) = by.as_ref().filter(|_| self.stage == 1)
+                    && !self.first_stage_handlers.contains(name)
+                {
+                    self.first_stage_handlers.push(name.clone());
                 }
                 self.answers.push(StageAnswer {
                     stage: self.stage,
@@ -258,17 +258,26 @@ impl CaseState {
                 };
                 record.outcome = Some(outcome.clone());
             }
+            CaseEvent::Withdrawn { reason } => {
+                if !open {
+                    return self.refuse("withdrawn");
+                }
+                self.answers.push(StageAnswer {
+                    stage: self.stage,
+                    by: None,
+                    at,
+                    outcome: crate::event::Outcome::Withdrawn,
+                    reasons: reason.clone(),
+                });
+                self.close(at);
+            }
             CaseEvent::Closed => {
                 if !open {
                     return self.refuse("closed again");
                 }
-                if let Some(pause) = self.pauses.last_mut().filter(|p| p.to.is_none()) {
-                    pause.to = Some(at);
-                }
-                self.status = Status::Closed;
-                self.closed_at = Some(at);
-                self.clock = None;
+                self.close(at);
             }
+
             CaseEvent::Reopened { .. } => {
                 if !matches!(self.status, Status::Closed | Status::Resolved) {
                     return self.refuse("reopened");
@@ -278,6 +287,15 @@ impl CaseState {
             }
         }
         Ok(())
+    }
+
+    fn close(&mut self, at: jiff::Timestamp) {
+        if let Some(pause) = self.pauses.last_mut().filter(|p| p.to.is_none()) {
+            pause.to = Some(at);
+        }
+        self.status = Status::Closed;
+        self.closed_at = Some(at);
+        self.clock = None;
     }
 
     fn start_review(&mut self, clock: Option<StageClock>, at: jiff::Timestamp) {

@@ -118,6 +118,17 @@ pub struct PublicCase {
     closed_at: Option<Timestamp>,
     answers: Vec<PublicAnswer>,
     updates: Vec<heard_domain::state::PublicUpdate>,
+    due: Option<heard_domain::event::StageClock>,
+    waiting_for_information: Option<String>,
+    extensions: Vec<PublicExtension>,
+    can_request_review: bool,
+}
+
+#[derive(Serialize)]
+struct PublicExtension {
+    at: Timestamp,
+    reason: String,
+    answer_by: Timestamp,
 }
 
 #[derive(Serialize)]
@@ -156,7 +167,16 @@ pub async fn get_case(
     Ok(Json(public_view(&state, &case)))
 }
 
-fn public_view(state: &AppState, case: &CaseState) -> PublicCase {
+/// A tracking number from the address, or a 400 that says what is wrong with it.
+pub fn parse_tracking(raw: &str) -> Result<TrackingNumber, AppError> {
+    raw.parse()
+        .map_err(|e: heard_domain::tracking::TrackingNumberError| {
+            AppError::BadRequest(e.to_string())
+        })
+}
+
+/// The public view of a case.
+pub fn public_view(state: &AppState, case: &CaseState) -> PublicCase {
     let division_name = state
         .directory
         .division(&case.division)
@@ -191,5 +211,23 @@ fn public_view(state: &AppState, case: &CaseState) -> PublicCase {
             })
             .collect(),
         updates: case.public_updates.clone(),
+        due: case.clock.filter(|_| !case.is_paused()),
+        waiting_for_information: case
+            .pauses
+            .last()
+            .filter(|p| p.to.is_none())
+            .map(|p| p.reason.clone()),
+        extensions: case
+            .extensions
+            .iter()
+            .map(|e| PublicExtension {
+                at: e.at,
+                reason: e.reason.clone(),
+                answer_by: e.answer_by,
+            })
+            .collect(),
+        can_request_review: case.kind == heard_domain::Kind::Complaint
+            && case.status == heard_domain::Status::Resolved
+            && !case.at_last_stage(),
     }
 }

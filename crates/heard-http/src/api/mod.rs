@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, for the City's mobile app and any other client.
 
+mod actions;
 mod cases;
 mod divisions;
 mod json;
@@ -24,7 +25,19 @@ pub fn router(limits: &RateLimits) -> Router<AppState> {
         .route("/cases", post(cases::create_case).route_layer(submissions))
         .route(
             "/cases/{tracking_number}",
-            get(cases::get_case).route_layer(lookups),
+            get(cases::get_case).route_layer(lookups.clone()),
+        )
+        .route(
+            "/cases/{tracking_number}/escalation",
+            post(actions::request_review).route_layer(lookups.clone()),
+        )
+        .route(
+            "/cases/{tracking_number}/information",
+            post(actions::provide_information).route_layer(lookups.clone()),
+        )
+        .route(
+            "/cases/{tracking_number}/withdrawal",
+            post(actions::withdraw).route_layer(lookups),
         )
         .layer(RequestBodyLimitLayer::new(crate::MAX_BODY_BYTES))
 }

@@ -6,16 +6,13 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use heard_domain::event::Actor;
-use heard_domain::process::{Clocks, ProcessError};
 use heard_domain::state::CaseState;
 use heard_domain::{Channel, Kind, Status, TrackingNumber};
-use heard_storage::NewEvent;
-use jiff::Timestamp;
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::render::{PageError, city_time, page};
+use crate::resident::{ActionError, ResidentAction, act};
 
 #[derive(Template)]
 #[template(path = "track.html")]
@@ -134,10 +131,7 @@ pub async fn request_review(
     Path(raw): Path<String>,
     Form(words): Form<ResidentWords>,
 ) -> Result<Response, PageError> {
-    act(&state, &raw, &words.text, |clocks, standards, case, now| {
-        clocks.escalation(standards, case, &words.text, now)
-    })
-    .await
+    answer(&state, &raw, ResidentAction::RequestReview, &words.text).await
 }
 
 /// `POST /track/{tracking_number}/information`: the resident gives the information asked for.
@@ -146,62 +140,45 @@ pub async fn provide_information(
     Path(raw): Path<String>,
     Form(words): Form<ResidentWords>,
 ) -> Result<Response, PageError> {
-    act(&state, &raw, &words.text, |clocks, standards, case, now| {
-        clocks.information_provided(standards, case, &words.text, now)
-    })
+    answer(
+        &state,
+        &raw,
+        ResidentAction::ProvideInformation,
+        &words.text,
+    )
     .await
 }
 
-/// Builds the resident's event with the process clocks, appends it, and shows the case again
-/// (or the problem beside the form).
-async fn act(
+/// Takes the action and shows the case again, or the problem beside the form.
+async fn answer(
     state: &AppState,
     raw: &str,
+    action: ResidentAction,
     text: &str,
-    make: impl FnOnce(
-        &Clocks<'_>,
-        &heard_domain::directory::Standards,
-        &CaseState,
-        Timestamp,
-    ) -> Result<heard_domain::event::CaseEvent, ProcessError>,
 ) -> Result<Response, PageError> {
     let tracking: TrackingNumber = raw
         .parse()
         .map_err(|_| PageError::not_found("That is not a tracking number."))?;
-    let case = state.store.find_case(&tracking).await?;
-    let now = Timestamp::now();
-    let standards = state.standards(&case);
-    let clocks = Clocks::new(&state.calendar);
-
-    let event = match make(&clocks, &standards, &case, now) {
-        Ok(event) => event,
-        Err(e) => {
-            let again = CasePage {
-                c: view(state, &case),
-                error: Some(e.to_string()),
-                reason: text.to_owned(),
-            };
-            return page(StatusCode::UNPROCESSABLE_ENTITY, &again);
+    let problem = match act(state, &tracking, action, text, Channel::Web).await {
+        Ok(_) => return Ok(Redirect::to(&format!("/track/{tracking}")).into_response()),
+        Err(ActionError::Invalid(m) | ActionError::NotNow(m)) => m,
+        Err(ActionError::NotFound) => {
+            return Err(PageError::not_found("No case has this tracking number."));
         }
+        Err(ActionError::Changed) => {
+            return Err(PageError::conflict(
+                "Your case changed while you were writing. Look at it again, and send your message again if it is still needed.",
+            ));
+        }
+        Err(ActionError::Store(e)) => return Err(e.into()),
     };
-    let new = NewEvent {
-        at: now,
-        actor: Actor::Resident,
-        channel: Channel::Web,
-        event,
+    let case = state.store.find_case(&tracking).await?;
+    let again = CasePage {
+        c: view(state, &case),
+        error: Some(problem),
+        reason: text.to_owned(),
     };
-    let changed = "Your case changed while you were writing. Look at it again, and send your message again if it is still needed.";
-    state
-        .store
-        .append_event(&tracking, new, Some(case.version))
-        .await
-        .map_err(|e| match e {
-            heard_storage::StoreError::Conflict(_) | heard_storage::StoreError::Transition(_) => {
-                PageError::conflict(changed)
-            }
-            other => other.into(),
-        })?;
-    Ok(Redirect::to(&format!("/track/{tracking}")).into_response())
+    page(StatusCode::UNPROCESSABLE_ENTITY, &again)
 }
 
 fn view(state: &AppState, case: &CaseState) -> CaseView {

@@ -4,5 +4,6 @@
 mod api;
 mod crash;
 mod import;
+mod process;
 mod public;
 mod support;

@@ -1,0 +1,109 @@
+//! The resident's actions on a case through the API: ask for a review, give information that
+//! was asked for, withdraw.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use heard_domain::{Channel, TrackingNumber};
+use serde::Deserialize;
+
+use super::cases::{PublicCase, parse_tracking, public_view};
+use crate::api::ApiJson;
+use crate::resident::{ActionError, ResidentAction, act};
+use crate::{AppError, AppState};
+
+/// The body of a review request.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewRequest {
+    /// Why the resident is not satisfied with the answer.
+    reason: String,
+}
+
+/// The body of an answer to a request for information.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Information {
+    /// The information asked for.
+    text: String,
+}
+
+/// The body of a withdrawal.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Withdrawal {
+    /// Why, if the resident wants to say.
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /api/v1/cases/{tracking_number}/escalation`.
+pub async fn request_review(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    body: ApiJson<ReviewRequest>,
+) -> Result<Json<PublicCase>, AppError> {
+    run(
+        &state,
+        &raw,
+        ResidentAction::RequestReview,
+        &body.value.reason,
+        "reason",
+    )
+    .await
+}
+
+/// `POST /api/v1/cases/{tracking_number}/information`.
+pub async fn provide_information(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    body: ApiJson<Information>,
+) -> Result<Json<PublicCase>, AppError> {
+    run(
+        &state,
+        &raw,
+        ResidentAction::ProvideInformation,
+        &body.value.text,
+        "text",
+    )
+    .await
+}
+
+/// `POST /api/v1/cases/{tracking_number}/withdrawal`.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+    body: ApiJson<Withdrawal>,
+) -> Result<Json<PublicCase>, AppError> {
+    run(
+        &state,
+        &raw,
+        ResidentAction::Withdraw,
+        &body.value.reason,
+        "reason",
+    )
+    .await
+}
+
+async fn run(
+    state: &AppState,
+    raw: &str,
+    action: ResidentAction,
+    text: &str,
+    field: &str,
+) -> Result<Json<PublicCase>, AppError> {
+    let tracking: TrackingNumber = parse_tracking(raw)?;
+    let case = act(state, &tracking, action, text, Channel::MobileApp)
+        .await
+        .map_err(|e| match e {
+            ActionError::NotFound => {
+                AppError::NotFound(format!("no case has the tracking number {tracking}"))
+            }
+            ActionError::Invalid(m) => heard_domain::ValidationErrors::one(field, m).into(),
+            ActionError::NotNow(m) => AppError::Conflict(m),
+            ActionError::Changed => AppError::Conflict(
+                "the case changed at the same time; read it again and retry".into(),
+            ),
+            ActionError::Store(e) => e.into(),
+        })?;
+    Ok(Json(public_view(state, &case)))
+}

@@ -1,0 +1,108 @@
+//! What a resident can do to their own case, from the tracking page or the API: ask for a
+//! review, give information they were asked for, or withdraw. Both surfaces go through here,
+//! so the rules and the clocks are the same on each.
+
+use heard_domain::event::{Actor, CaseEvent};
+use heard_domain::process::{Clocks, ProcessError};
+use heard_domain::state::CaseState;
+use heard_domain::{Channel, TrackingNumber};
+use heard_storage::{NewEvent, StoreError};
+use jiff::Timestamp;
+
+use crate::AppState;
+
+/// An action a resident takes on their case.
+#[derive(Debug, Clone, Copy)]
+pub enum ResidentAction {
+    /// Ask for an escalated review of the answer.
+    RequestReview,
+    /// Give the information staff asked for.
+    ProvideInformation,
+    /// Withdraw the case.
+    Withdraw,
+}
+
+/// Why an action did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ActionError {
+    /// No such case.
+    #[error("no case has this tracking number")]
+    NotFound,
+    /// The text given is not acceptable.
+    #[error("{0}")]
+    Invalid(String),
+    /// The case is not in a state for this.
+    #[error("{0}")]
+    NotNow(String),
+    /// The case changed meanwhile.
+    #[error("the case changed while you were writing; look at it again")]
+    Changed,
+    /// A fault on our side.
+    #[error(transparent)]
+    Store(StoreError),
+}
+
+impl From<StoreError> for ActionError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound => ActionError::NotFound,
+            StoreError::Conflict(_) => ActionError::Changed,
+            StoreError::Transition(t) => ActionError::NotNow(t.to_string()),
+            other => ActionError::Store(other),
+        }
+    }
+}
+
+impl From<ProcessError> for ActionError {
+    fn from(e: ProcessError) -> Self {
+        match e {
+            ProcessError::Invalid(m) => ActionError::Invalid(m.to_owned()),
+            ProcessError::NotNow(m) => ActionError::NotNow(m.to_owned()),
+        }
+    }
+}
+
+/// The most characters a resident's message may have.
+const MAX_TEXT: usize = 5_000;
+
+/// Takes the action on the case, through `channel`, and returns the case as it now is.
+pub async fn act(
+    state: &AppState,
+    tracking: &TrackingNumber,
+    action: ResidentAction,
+    text: &str,
+    channel: Channel,
+) -> Result<CaseState, ActionError> {
+    let count = text.chars().count();
+    if count > MAX_TEXT {
+        return Err(ActionError::Invalid(format!(
+            "Please shorten this to at most {MAX_TEXT} characters (it has {count})."
+        )));
+    }
+    let case = state.store.find_case(tracking).await?;
+    let now = Timestamp::now();
+    let standards = state.standards(&case);
+    let clocks = Clocks::new(&state.calendar);
+
+    let event = match action {
+        ResidentAction::RequestReview => clocks.escalation(&standards, &case, text, now)?,
+        ResidentAction::ProvideInformation => {
+            clocks.information_provided(&standards, &case, text, now)?
+        }
+        ResidentAction::Withdraw => CaseEvent::Withdrawn {
+            reason: text.trim().to_owned(),
+        },
+    };
+    let new = NewEvent {
+        at: now,
+        actor: Actor::Resident,
+        channel,
+        event,
+    };
+    let updated = state
+        .store
+        .append_event(tracking, new, Some(case.version))
+        .await?;
+    tracing::info!(case.division = %updated.division, action = ?action, "resident action");
+    Ok(updated)
+}

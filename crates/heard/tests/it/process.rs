@@ -1,0 +1,192 @@
+//! The resident's side of the process through the API and the tracking page: due dates,
+//! reviews, information asked for, withdrawal.
+
+use heard_domain::TrackingNumber;
+use heard_domain::event::{Actor, CaseEvent, Outcome};
+use heard_storage::NewEvent;
+use heard_testing::TestDb;
+use jiff::Timestamp;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::support::{TestServer, start, toronto};
+
+heard_testing::on_both_backends!(
+    a_new_complaint_shows_its_due_dates_on_the_api_and_the_tracking_page,
+    an_answered_complaint_can_be_escalated_once_then_the_ombudsman_is_next,
+    a_review_request_needs_a_reason,
+    information_asked_for_is_given_on_the_tracking_page,
+    a_resident_can_withdraw,
+);
+
+async fn new_complaint(server: &TestServer) -> TrackingNumber {
+    let body: Value = reqwest::Client::new()
+        .post(format!("{}/api/v1/cases", server.base))
+        .json(&json!({
+            "kind": "complaint",
+            "category": "T311-R0012",
+            "description": "Pothole closed unfixed",
+            "anonymous": true
+        }))
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    body["tracking_number"].as_str().expect("number").parse().expect("valid")
+}
+
+async fn staff_does(server: &TestServer, t: &TrackingNumber, who: &str, event: CaseEvent) {
+    let new = NewEvent {
+        at: Timestamp::now(),
+        actor: Actor::Staff { username: who.into() },
+        channel: heard_domain::Channel::Phone,
+        event,
+    };
+    server.store.append_event(t, new, None).await.expect("allowed");
+}
+
+fn answer() -> CaseEvent {
+    CaseEvent::Resolved {
+        outcome: Outcome::NotUpheld,
+        reasons: "The repair met the standard".into(),
+    }
+}
+
+async fn api(server: &TestServer, t: &TrackingNumber, action: &str, body: Value) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(format!("{}/api/v1/cases/{t}/{action}", server.base))
+        .json(&body)
+        .send()
+        .await
+        .expect("sent")
+}
+
+async fn view(server: &TestServer, t: &TrackingNumber) -> Value {
+    reqwest::get(format!("{}/api/v1/cases/{t}", server.base))
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json")
+}
+
+async fn page(server: &TestServer, t: &TrackingNumber) -> String {
+    reqwest::get(format!("{}/track/{t}", server.base))
+        .await
+        .expect("sent")
+        .text()
+        .await
+        .expect("text")
+}
+
+async fn a_new_complaint_shows_its_due_dates_on_the_api_and_the_tracking_page(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let t = new_complaint(&server).await;
+
+    let json = view(&server, &t).await;
+    let html = page(&server, &t).await;
+
+    let case = server.store.find_case(&t).await.expect("stored");
+    let clock = case.clock.expect("a clock from receipt");
+    assert_eq!(json["due"]["answer_by"], clock.answer_by.to_string());
+    let shown = clock
+        .answer_by
+        .in_tz("America/Toronto")
+        .expect("zone")
+        .strftime("%B %-d, %Y, %-I:%M %p")
+        .to_string();
+    assert!(html.contains(&format!("We will answer by <strong>{shown}</strong>")), "{shown}");
+    assert!(shown.ends_with("4:30 PM"), "due at closing time: {shown}");
+}
+
+async fn an_answered_complaint_can_be_escalated_once_then_the_ombudsman_is_next(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let t = new_complaint(&server).await;
+    staff_does(&server, &t, "ana", answer()).await;
+    assert!(page(&server, &t).await.contains("Ask for a review"));
+
+    let first = api(&server, &t, "escalation", json!({"reason": "It is still there"})).await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let escalated: Value = first.json().await.expect("json");
+    assert_eq!(escalated["status"], "escalated");
+    assert_eq!(escalated["stage"], 2);
+    assert!(escalated["due"]["answer_by"].is_string());
+    staff_does(&server, &t, "rui", answer()).await;
+
+    let second = api(&server, &t, "escalation", json!({"reason": "Still"})).await;
+
+    assert_eq!(second.status(), StatusCode::CONFLICT);
+    let problem: Value = second.json().await.expect("json");
+    assert!(problem["detail"].as_str().expect("detail").contains("Ombudsman"));
+    assert!(page(&server, &t).await.contains("Ombudsman"));
+}
+
+async fn a_review_request_needs_a_reason(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let t = new_complaint(&server).await;
+    staff_does(&server, &t, "ana", answer()).await;
+
+    let response = api(&server, &t, "escalation", json!({"reason": "  "})).await;
+    let form = reqwest::Client::new()
+        .post(format!("{}/track/{t}/review", server.base))
+        .form(&[("text", "")])
+        .send()
+        .await
+        .expect("sent");
+
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = response.json().await.expect("json");
+    assert_eq!(problem["errors"][0]["field"], "reason");
+    assert_eq!(form.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(form.text().await.expect("text").contains(r#"id="review-reason-error""#));
+    assert_eq!(server.store.find_case(&t).await.expect("stored").stage, 1);
+}
+
+async fn information_asked_for_is_given_on_the_tracking_page(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let t = new_complaint(&server).await;
+    staff_does(
+        &server,
+        &t,
+        "ana",
+        CaseEvent::InformationRequested {
+            question: "Which side of the street is it on?".into(),
+        },
+    )
+    .await;
+    let asked = page(&server, &t).await;
+    assert!(asked.contains("Which side of the street is it on?"));
+    assert!(!asked.contains("We will answer by"), "no due date while waiting");
+
+    let response = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+        .post(format!("{}/track/{t}/information", server.base))
+        .form(&[("text", "The north side, by the bus stop")])
+        .send()
+        .await
+        .expect("sent");
+
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let case = server.store.find_case(&t).await.expect("stored");
+    assert!(!case.is_paused());
+    assert_eq!(case.status, heard_domain::Status::Received);
+    assert!(page(&server, &t).await.contains("You sent the information we asked for."));
+}
+
+async fn a_resident_can_withdraw(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let t = new_complaint(&server).await;
+
+    let response = api(&server, &t, "withdrawal", json!({"reason": "Fixed by now"})).await;
+
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: Value = response.json().await.expect("json");
+    assert_eq!(body["status"], "closed");
+    assert_eq!(body["answers"][0]["outcome"], "withdrawn");
+    let again = api(&server, &t, "withdrawal", json!({})).await;
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+}
