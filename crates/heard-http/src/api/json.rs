@@ -43,13 +43,17 @@ where
                 )
             }
         })?;
-        let value = parse(&headers, &bytes)?;
+        let value = parse(&headers, &bytes)
+            .map_err(|(status, title, detail)| problem(status, title, &detail))?;
         Ok(ApiJson { value, bytes })
     }
 }
 
+/// Why a body was refused: the status, a title and what to fix.
+type Refusal = (StatusCode, &'static str, String);
+
 /// Parses a JSON body after checking that it was sent as JSON.
-fn parse<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Result<T, Response> {
+fn parse<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Result<T, Refusal> {
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -59,23 +63,23 @@ fn parse<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Result<T, Res
             mime == "application/json" || mime.ends_with("+json")
         });
     if !is_json {
-        return Err(problem(
+        return Err((
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "Unsupported Media Type",
-            "Send the body as JSON with the header Content-Type: application/json.",
+            "Send the body as JSON with the header Content-Type: application/json.".into(),
         ));
     }
 
     serde_json::from_slice(body).map_err(|e| match e.classify() {
-        Category::Data => problem(
+        Category::Data => (
             StatusCode::UNPROCESSABLE_ENTITY,
             "The body does not have the expected shape",
-            &e.to_string(),
+            e.to_string(),
         ),
-        Category::Syntax | Category::Eof | Category::Io => problem(
+        Category::Syntax | Category::Eof | Category::Io => (
             StatusCode::BAD_REQUEST,
             "The body is not valid JSON",
-            &format!("Fix the JSON and send it again: {e}"),
+            format!("Fix the JSON and send it again: {e}"),
         ),
     })
 }
