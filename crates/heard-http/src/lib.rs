@@ -2,9 +2,11 @@
 //! pages), the JSON API under `/api/v1`, and the operational endpoints (`/healthz`).
 
 pub mod api;
+pub mod open311;
 mod assets;
 mod error;
 mod health;
+mod keys;
 mod limits;
 mod public;
 mod render;
@@ -79,6 +81,7 @@ pub fn app(state: AppState) -> Router {
         .merge(assets::router())
         .merge(public::router(&state.limits))
         .nest("/api/v1", api::router(&state.limits))
+        .nest("/open311/v2", open311::router(&state.limits))
         .fallback(error::not_found);
     telemetry::instrument(router)
         .with_state(state)

@@ -9,6 +9,7 @@ mod cases;
 mod connect;
 mod error;
 mod files;
+mod listing;
 mod service_requests;
 mod staff;
 
@@ -18,6 +19,7 @@ pub use cases::{Created, IdempotencyKey, NewEvent};
 pub use connect::{SqliteSync, StoreOptions};
 pub use error::StoreError;
 pub use files::FileStore;
+pub use listing::CaseFilter;
 pub use staff::{ApiKeyRecord, NewStaffUser, StaffUserRecord};
 
 /// The database behind Heard. Cheap to clone: clones share the pools.

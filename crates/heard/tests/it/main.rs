@@ -4,6 +4,7 @@
 mod api;
 mod crash;
 mod import;
+mod open311;
 mod process;
 mod public;
 mod support;
