@@ -2,12 +2,12 @@
 //! pages), the JSON API under `/api/v1`, and the operational endpoints (`/healthz`).
 
 pub mod api;
-pub mod open311;
 mod assets;
 mod error;
 mod health;
 mod keys;
 mod limits;
+pub mod open311;
 mod public;
 mod render;
 mod resident;

@@ -23,7 +23,12 @@ use format::error;
 pub fn router(limits: &RateLimits) -> Router<AppState> {
     let submissions = from_fn_with_state((limits.clone(), Limited::Submissions), limits::enforce);
     Router::new()
-        .route("/{document}", get(top_level).post(requests::create).route_layer(submissions))
+        .route(
+            "/{document}",
+            get(top_level)
+                .post(requests::create)
+                .route_layer(submissions),
+        )
         .route("/services/{service}", get(services::definition))
         .route("/requests/{request}", get(requests::one))
         .route("/tokens/{token}", get(requests::token))

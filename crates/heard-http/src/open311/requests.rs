@@ -5,7 +5,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use heard_domain::event::Actor;
-use heard_domain::intake::{IntakeContext, SubmittedContact, SubmittedLocation, Submission};
+use heard_domain::intake::{IntakeContext, Submission, SubmittedContact, SubmittedLocation};
 use heard_domain::state::CaseState;
 use heard_domain::{Channel, Status, TrackingNumber};
 use heard_storage::{CaseFilter, StoreError};
@@ -27,7 +27,13 @@ pub async fn create(
 ) -> Response {
     let format = match Format::split(&document) {
         Ok(("requests", format)) => format,
-        Ok((_, format)) => return error(format, 404, "Submit requests to requests.json or requests.xml."),
+        Ok((_, format)) => {
+            return error(
+                format,
+                404,
+                "Submit requests to requests.json or requests.xml.",
+            );
+        }
         Err(response) => return response,
     };
     let field = |name: &str| {
@@ -46,20 +52,40 @@ pub async fn create(
         return error(format, 400, "service_code is required.");
     };
     if state.directory.place(&service_code).is_none() {
-        return error(format, 404, &format!("There is no service with the code {service_code}."));
+        return error(
+            format,
+            404,
+            &format!("There is no service with the code {service_code}."),
+        );
     }
     let number = |name: &str| field(name).map(|v| v.parse::<f64>().map_err(|_| name.to_owned()));
     let (lat, lon) = match (number("lat").transpose(), number("long").transpose()) {
         (Ok(lat), Ok(lon)) => (lat, lon),
         (Err(name), _) | (_, Err(name)) => {
-            return error(format, 400, &format!("{name} must be a number in decimal degrees."));
+            return error(
+                format,
+                400,
+                &format!("{name} must be a number in decimal degrees."),
+            );
         }
     };
-    if lat.is_none() && lon.is_none() && field("address_string").is_none() && field("address_id").is_none() {
-        return error(format, 400, "Give a location: lat and long, address_string or address_id.");
+    if lat.is_none()
+        && lon.is_none()
+        && field("address_string").is_none()
+        && field("address_id").is_none()
+    {
+        return error(
+            format,
+            400,
+            "Give a location: lat and long, address_string or address_id.",
+        );
     }
 
-    let name = [field("first_name"), field("last_name")].into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let name = [field("first_name"), field("last_name")]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
     let has_contact = field("email").is_some() || field("phone").is_some();
     let submission = Submission {
         kind: field("attribute[kind]").or(Some("complaint".into())),
@@ -81,7 +107,10 @@ pub async fn create(
         anonymous: !has_contact,
         ..Default::default()
     };
-    let context = IntakeContext { channel: Channel::Open311, taken_by: None };
+    let context = IntakeContext {
+        channel: Channel::Open311,
+        taken_by: None,
+    };
     let mut valid = match submission.validate(&state.directory, &context) {
         Ok(valid) => valid,
         Err(problems) => {
@@ -100,7 +129,11 @@ pub async fn create(
     let now = Timestamp::now();
     state.schedule(&mut valid, now);
     let actor = Actor::ApiClient { key_name };
-    match state.store.create_case(&valid, now, &actor, Channel::Open311).await {
+    match state
+        .store
+        .create_case(&valid, now, &actor, Channel::Open311)
+        .await
+    {
         Ok(case) => {
             tracing::info!(case.division = %case.division, "case received through Open311");
             let document = json!([{
@@ -112,7 +145,11 @@ pub async fn create(
         }
         Err(e) => {
             tracing::error!(error = %e, "Open311 submission failed");
-            error(format, 500, "The request could not be stored; nothing was saved. Try again.")
+            error(
+                format,
+                500,
+                "The request could not be stored; nothing was saved. Try again.",
+            )
         }
     }
 }
@@ -136,25 +173,51 @@ fn open311_name(field: &str) -> String {
 /// `start_date`, `end_date` and `status`.
 pub async fn list(state: &AppState, format: Format, query: Option<&str>) -> Response {
     let params: Vec<(String, String)> = serde_urlencoded_pairs(query.unwrap_or_default());
-    let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty());
+    let param = |name: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
 
-    let mut filter = CaseFilter { limit: MAX_LISTED, ..CaseFilter::default() };
+    let mut filter = CaseFilter {
+        limit: MAX_LISTED,
+        ..CaseFilter::default()
+    };
     if let Some(ids) = param("service_request_id") {
         for id in ids.split(',') {
             match id.trim().parse::<TrackingNumber>() {
                 Ok(t) => filter.tracking_numbers.push(t),
-                Err(e) => return error(format, 400, &format!("service_request_id '{}': {e}", id.trim())),
+                Err(e) => {
+                    return error(
+                        format,
+                        400,
+                        &format!("service_request_id '{}': {e}", id.trim()),
+                    );
+                }
             }
         }
     } else {
         if let Some(codes) = param("service_code") {
             filter.categories = codes.split(',').map(|c| c.trim().to_owned()).collect();
         }
-        for (name, slot) in [("start_date", &mut filter.received_from), ("end_date", &mut filter.received_to)] {
+        for (name, slot) in [
+            ("start_date", &mut filter.received_from),
+            ("end_date", &mut filter.received_to),
+        ] {
             if let Some(text) = param(name) {
                 match parse_time(&text) {
                     Some(at) => *slot = Some(at),
-                    None => return error(format, 400, &format!("{name} must be a W3C date and time, like 2026-12-01T00:00:00Z.")),
+                    None => {
+                        return error(
+                            format,
+                            400,
+                            &format!(
+                                "{name} must be a W3C date and time, like 2026-12-01T00:00:00Z."
+                            ),
+                        );
+                    }
                 }
             }
         }
@@ -165,7 +228,13 @@ pub async fn list(state: &AppState, format: Format, query: Option<&str>) -> Resp
             None => None,
             Some("open") => Some(true),
             Some("closed") => Some(false),
-            Some(other) => return error(format, 400, &format!("status '{other}' is not open or closed.")),
+            Some(other) => {
+                return error(
+                    format,
+                    400,
+                    &format!("status '{other}' is not open or closed."),
+                );
+            }
         };
     }
 
@@ -192,8 +261,15 @@ pub async fn one(State(state): State<AppState>, Path(file): Path<String>) -> Res
         Err(e) => return error(format, 400, &format!("service_request_id '{id}': {e}")),
     };
     match state.store.find_case(&tracking).await {
-        Ok(case) => respond(format, 200, "service_requests", &json!([request_view(&state, &case)])),
-        Err(StoreError::NotFound) => error(format, 404, &format!("No request has the id {tracking}.")),
+        Ok(case) => respond(
+            format,
+            200,
+            "service_requests",
+            &json!([request_view(&state, &case)]),
+        ),
+        Err(StoreError::NotFound) => {
+            error(format, 404, &format!("No request has the id {tracking}."))
+        }
         Err(e) => {
             tracing::error!(error = %e, "Open311 lookup failed");
             error(format, 500, "The request could not be read. Try again.")
@@ -221,7 +297,10 @@ pub async fn token(State(state): State<AppState>, Path(file): Path<String>) -> R
 
 /// A request as GeoReport shows it, without personal data.
 fn request_view(state: &AppState, case: &CaseState) -> Value {
-    let division = state.directory.division(&case.division).map_or(case.division.as_str(), |d| d.name.as_str());
+    let division = state
+        .directory
+        .division(&case.division)
+        .map_or(case.division.as_str(), |d| d.name.as_str());
     let service_name = case
         .category
         .as_deref()
@@ -254,9 +333,12 @@ fn status_notes(status: Status) -> &'static str {
 }
 
 fn parse_time(text: &str) -> Option<Timestamp> {
-    text.parse::<Timestamp>()
-        .ok()
-        .or_else(|| text.parse::<jiff::civil::Date>().ok().and_then(|d| d.in_tz(heard_domain::CITY_TIME_ZONE).ok()).map(|z| z.timestamp()))
+    text.parse::<Timestamp>().ok().or_else(|| {
+        text.parse::<jiff::civil::Date>()
+            .ok()
+            .and_then(|d| d.in_tz(heard_domain::CITY_TIME_ZONE).ok())
+            .map(|z| z.timestamp())
+    })
 }
 
 fn serde_urlencoded_pairs(query: &str) -> Vec<(String, String)> {

@@ -56,7 +56,11 @@ pub async fn definition(State(state): State<AppState>, Path(file): Path<String>)
         Err(response) => return response,
     };
     if state.directory.place(code).is_none() {
-        return error(format, 404, &format!("There is no service with the code {code}."));
+        return error(
+            format,
+            404,
+            &format!("There is no service with the code {code}."),
+        );
     }
     let document = json!({
         "service_code": code,

@@ -35,7 +35,10 @@ async fn get(server: &TestServer, path: &str) -> (StatusCode, String, String) {
         .await
         .expect("sent");
     let status = response.status();
-    let content_type = response.headers()["content-type"].to_str().expect("ascii").to_owned();
+    let content_type = response.headers()["content-type"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
     (status, content_type, response.text().await.expect("text"))
 }
 
@@ -62,9 +65,14 @@ async fn discovery_services_and_definitions_come_in_both_formats(db: TestDb) {
     assert!(xml_type.starts_with("text/xml"));
     let services: Value = serde_json::from_str(&json).expect("json");
     let count = services.as_array().expect("a list").len();
-    assert_eq!(count, heard_domain::Directory::default_toronto().category_count());
+    assert_eq!(
+        count,
+        heard_domain::Directory::default_toronto().category_count()
+    );
     assert_eq!(xml.matches("<service>").count(), count);
-    assert!(xml.contains("<group>Municipal Licensing &amp; Standards: Toronto Animal Services</group>"));
+    assert!(
+        xml.contains("<group>Municipal Licensing &amp; Standards: Toronto Animal Services</group>")
+    );
     assert!(definition.contains("<service_definition><service_code>T311-R0012</service_code>"));
     assert!(definition.contains("<key>compliment</key>"));
     let discovery: Value = serde_json::from_str(&discovery).expect("json");
@@ -75,7 +83,13 @@ async fn a_request_needs_a_valid_unrevoked_key(db: TestDb) {
     let server = start(&db, toronto()).await;
     let key = with_key(&server).await;
     let fields = |api_key: &'static str| {
-        vec![("api_key", api_key), ("service_code", "T311-R0012"), ("lat", "43.6535"), ("long", "-79.3841"), ("description", "Pothole again")]
+        vec![
+            ("api_key", api_key),
+            ("service_code", "T311-R0012"),
+            ("lat", "43.6535"),
+            ("long", "-79.3841"),
+            ("description", "Pothole again"),
+        ]
     };
 
     let (none, _) = post(&server, "json", &fields("")).await;
@@ -83,10 +97,22 @@ async fn a_request_needs_a_valid_unrevoked_key(db: TestDb) {
     let mut good_fields = fields("");
     good_fields[0].1 = &key;
     let (good, _) = post(&server, "json", &good_fields).await;
-    server.store.revoke_api_key("test-client", Timestamp::now()).await.expect("revoked");
+    server
+        .store
+        .revoke_api_key("test-client", Timestamp::now())
+        .await
+        .expect("revoked");
     let (revoked, body) = post(&server, "xml", &good_fields).await;
 
-    assert_eq!((none, wrong, good, revoked), (StatusCode::FORBIDDEN, StatusCode::FORBIDDEN, StatusCode::CREATED, StatusCode::FORBIDDEN));
+    assert_eq!(
+        (none, wrong, good, revoked),
+        (
+            StatusCode::FORBIDDEN,
+            StatusCode::FORBIDDEN,
+            StatusCode::CREATED,
+            StatusCode::FORBIDDEN
+        )
+    );
     assert!(body.contains("<errors><error><code>403</code>"), "{body}");
     assert_eq!(server.store.count_cases().await.expect("count"), 1);
 }
@@ -111,7 +137,10 @@ async fn a_submitted_request_is_listed_and_found_by_id_without_personal_data(db:
     .await;
     assert_eq!(status, StatusCode::CREATED);
     let created: Value = serde_json::from_str(&body).expect("json");
-    let id = created[0]["service_request_id"].as_str().expect("id").to_owned();
+    let id = created[0]["service_request_id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
 
     let (_, _, one) = get(&server, &format!("requests/{id}.json")).await;
     let (_, _, listed) = get(&server, &format!("requests.json?service_request_id={id}")).await;
@@ -122,7 +151,13 @@ async fn a_submitted_request_is_listed_and_found_by_id_without_personal_data(db:
     assert_eq!(one[0]["service_request_id"], id);
     assert_eq!(one[0]["status"], "open");
     assert_eq!(one[0]["service_name"], "Road - Pot hole");
-    assert!(one[0]["requested_datetime"].as_str().expect("time").ends_with(":00"), "an offset");
+    assert!(
+        one[0]["requested_datetime"]
+            .as_str()
+            .expect("time")
+            .ends_with(":00"),
+        "an offset"
+    );
     let listed: Value = serde_json::from_str(&listed).expect("json");
     assert_eq!(listed.as_array().expect("list").len(), 1);
     assert!(open.contains(&format!("<service_request_id>{id}</service_request_id>")));
@@ -132,7 +167,11 @@ async fn a_submitted_request_is_listed_and_found_by_id_without_personal_data(db:
             assert!(!text.contains(personal), "{personal} is shown");
         }
     }
-    let case = server.store.find_case(&id.parse().expect("valid")).await.expect("stored");
+    let case = server
+        .store
+        .find_case(&id.parse().expect("valid"))
+        .await
+        .expect("stored");
     assert_eq!(case.description, "Nid-de-poule 路面有坑 الحفرة 🕳️");
     assert_eq!(case.channel, heard_domain::Channel::Open311);
     assert_eq!(case.location.ward.as_deref(), Some("10"));
@@ -142,10 +181,44 @@ async fn bad_requests_get_the_standard_error_list(db: TestDb) {
     let server = start(&db, toronto()).await;
     let key = with_key(&server).await;
 
-    let (no_service, _) = post(&server, "json", &[("api_key", &key), ("lat", "43.6"), ("long", "-79.4")]).await;
-    let (unknown, _) = post(&server, "json", &[("api_key", &key), ("service_code", "NOPE"), ("lat", "43.6"), ("long", "-79.4")]).await;
-    let (no_place, body) = post(&server, "json", &[("api_key", &key), ("service_code", "T311-R0012"), ("description", "x")]).await;
-    let (no_words, words) = post(&server, "json", &[("api_key", &key), ("service_code", "T311-R0012"), ("lat", "43.6"), ("long", "-79.4")]).await;
+    let (no_service, _) = post(
+        &server,
+        "json",
+        &[("api_key", &key), ("lat", "43.6"), ("long", "-79.4")],
+    )
+    .await;
+    let (unknown, _) = post(
+        &server,
+        "json",
+        &[
+            ("api_key", &key),
+            ("service_code", "NOPE"),
+            ("lat", "43.6"),
+            ("long", "-79.4"),
+        ],
+    )
+    .await;
+    let (no_place, body) = post(
+        &server,
+        "json",
+        &[
+            ("api_key", &key),
+            ("service_code", "T311-R0012"),
+            ("description", "x"),
+        ],
+    )
+    .await;
+    let (no_words, words) = post(
+        &server,
+        "json",
+        &[
+            ("api_key", &key),
+            ("service_code", "T311-R0012"),
+            ("lat", "43.6"),
+            ("long", "-79.4"),
+        ],
+    )
+    .await;
     let (bad_id, _, _) = get(&server, "requests/1234-5678-99.json").await;
     let (missing, _, _) = get(&server, "requests/0000-0000-00.xml").await;
     let (no_suffix, _, _) = get(&server, "services").await;
@@ -157,5 +230,12 @@ async fn bad_requests_get_the_standard_error_list(db: TestDb) {
     assert_eq!(list[0]["code"], 400);
     assert_eq!(no_words, StatusCode::BAD_REQUEST);
     assert!(words.contains("description"), "{words}");
-    assert_eq!((bad_id, missing, no_suffix), (StatusCode::BAD_REQUEST, StatusCode::NOT_FOUND, StatusCode::BAD_REQUEST));
+    assert_eq!(
+        (bad_id, missing, no_suffix),
+        (
+            StatusCode::BAD_REQUEST,
+            StatusCode::NOT_FOUND,
+            StatusCode::BAD_REQUEST
+        )
+    );
 }

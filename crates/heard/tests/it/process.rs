@@ -34,17 +34,27 @@ async fn new_complaint(server: &TestServer) -> TrackingNumber {
         .json()
         .await
         .expect("json");
-    body["tracking_number"].as_str().expect("number").parse().expect("valid")
+    body["tracking_number"]
+        .as_str()
+        .expect("number")
+        .parse()
+        .expect("valid")
 }
 
 async fn staff_does(server: &TestServer, t: &TrackingNumber, who: &str, event: CaseEvent) {
     let new = NewEvent {
         at: Timestamp::now(),
-        actor: Actor::Staff { username: who.into() },
+        actor: Actor::Staff {
+            username: who.into(),
+        },
         channel: heard_domain::Channel::Phone,
         event,
     };
-    server.store.append_event(t, new, None).await.expect("allowed");
+    server
+        .store
+        .append_event(t, new, None)
+        .await
+        .expect("allowed");
 }
 
 fn answer() -> CaseEvent {
@@ -54,7 +64,12 @@ fn answer() -> CaseEvent {
     }
 }
 
-async fn api(server: &TestServer, t: &TrackingNumber, action: &str, body: Value) -> reqwest::Response {
+async fn api(
+    server: &TestServer,
+    t: &TrackingNumber,
+    action: &str,
+    body: Value,
+) -> reqwest::Response {
     reqwest::Client::new()
         .post(format!("{}/api/v1/cases/{t}/{action}", server.base))
         .json(&body)
@@ -97,7 +112,10 @@ async fn a_new_complaint_shows_its_due_dates_on_the_api_and_the_tracking_page(db
         .expect("zone")
         .strftime("%B %-d, %Y, %-I:%M %p")
         .to_string();
-    assert!(html.contains(&format!("We will answer by <strong>{shown}</strong>")), "{shown}");
+    assert!(
+        html.contains(&format!("We will answer by <strong>{shown}</strong>")),
+        "{shown}"
+    );
     assert!(shown.ends_with("4:30 PM"), "due at closing time: {shown}");
 }
 
@@ -107,7 +125,13 @@ async fn an_answered_complaint_can_be_escalated_once_then_the_ombudsman_is_next(
     staff_does(&server, &t, "ana", answer()).await;
     assert!(page(&server, &t).await.contains("Ask for a review"));
 
-    let first = api(&server, &t, "escalation", json!({"reason": "It is still there"})).await;
+    let first = api(
+        &server,
+        &t,
+        "escalation",
+        json!({"reason": "It is still there"}),
+    )
+    .await;
     assert_eq!(first.status(), StatusCode::OK);
     let escalated: Value = first.json().await.expect("json");
     assert_eq!(escalated["status"], "escalated");
@@ -119,7 +143,12 @@ async fn an_answered_complaint_can_be_escalated_once_then_the_ombudsman_is_next(
 
     assert_eq!(second.status(), StatusCode::CONFLICT);
     let problem: Value = second.json().await.expect("json");
-    assert!(problem["detail"].as_str().expect("detail").contains("Ombudsman"));
+    assert!(
+        problem["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("Ombudsman")
+    );
     assert!(page(&server, &t).await.contains("Ombudsman"));
 }
 
@@ -140,7 +169,12 @@ async fn a_review_request_needs_a_reason(db: TestDb) {
     let problem: Value = response.json().await.expect("json");
     assert_eq!(problem["errors"][0]["field"], "reason");
     assert_eq!(form.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(form.text().await.expect("text").contains(r#"id="review-reason-error""#));
+    assert!(
+        form.text()
+            .await
+            .expect("text")
+            .contains(r#"id="review-reason-error""#)
+    );
     assert_eq!(server.store.find_case(&t).await.expect("stored").stage, 1);
 }
 
@@ -158,7 +192,10 @@ async fn information_asked_for_is_given_on_the_tracking_page(db: TestDb) {
     .await;
     let asked = page(&server, &t).await;
     assert!(asked.contains("Which side of the street is it on?"));
-    assert!(!asked.contains("We will answer by"), "no due date while waiting");
+    assert!(
+        !asked.contains("We will answer by"),
+        "no due date while waiting"
+    );
 
     let response = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -174,7 +211,11 @@ async fn information_asked_for_is_given_on_the_tracking_page(db: TestDb) {
     let case = server.store.find_case(&t).await.expect("stored");
     assert!(!case.is_paused());
     assert_eq!(case.status, heard_domain::Status::Received);
-    assert!(page(&server, &t).await.contains("You sent the information we asked for."));
+    assert!(
+        page(&server, &t)
+            .await
+            .contains("You sent the information we asked for.")
+    );
 }
 
 async fn a_resident_can_withdraw(db: TestDb) {
