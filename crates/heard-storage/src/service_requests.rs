@@ -82,6 +82,19 @@ impl Store {
         })
     }
 
+    /// How many service requests from one source fall inside a ward or district.
+    pub async fn count_service_requests_in_a_ward(&self, source: &str) -> Result<u64, StoreError> {
+        let n: i64 = with_reader!(self, pool => {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM service_requests WHERE source = $1 AND ward IS NOT NULL",
+            )
+            .bind(source)
+            .fetch_one(pool)
+            .await?
+        });
+        Ok(n.unsigned_abs())
+    }
+
     /// How many service requests are stored, in all or from one source.
     pub async fn count_service_requests(&self, source: Option<&str>) -> Result<u64, StoreError> {
         let n: i64 = with_reader!(self, pool => {

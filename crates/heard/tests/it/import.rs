@@ -62,6 +62,14 @@ async fn the_three_real_files_import_with_matching_counts_and_a_second_run_adds_
             .expect("count"),
         9_999
     );
+    // 991 of Toronto's 1,000 points fall inside one of its 25 wards.
+    assert_eq!(
+        store
+            .count_service_requests_in_a_ward("open311:toronto")
+            .await
+            .expect("count"),
+        991
+    );
 }
 
 async fn a_malformed_file_is_named_and_nothing_is_stored(db: TestDb) {
