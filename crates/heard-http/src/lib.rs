@@ -4,6 +4,7 @@
 pub mod api;
 mod assets;
 mod error;
+mod headers;
 mod health;
 mod keys;
 mod limits;
@@ -76,6 +77,7 @@ impl AppState {
 
 /// The whole application, with its middleware.
 pub fn app(state: AppState) -> Router {
+    let https = state.public_url.starts_with("https://");
     let router = Router::new()
         .merge(health::router())
         .merge(assets::router())
@@ -83,11 +85,12 @@ pub fn app(state: AppState) -> Router {
         .nest("/api/v1", api::router(&state.limits))
         .nest("/open311/v2", open311::router(&state.limits))
         .fallback(error::not_found);
-    telemetry::instrument(router)
+    let app = telemetry::instrument(router)
         .with_state(state)
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ))
-        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(CatchPanicLayer::custom(error::panic_response));
+    headers::secure(app, https)
 }

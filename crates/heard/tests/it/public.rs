@@ -89,6 +89,22 @@ async fn every_public_page_answers_in_plain_html(db: TestDb) {
         assert!(html.contains(r#"<html lang="en""#), "{path}");
         assert!(!html.contains("<script"), "{path} needs no script");
     }
+    let home = client()
+        .get(format!("{}/", server.base))
+        .send()
+        .await
+        .expect("sent");
+    let csp = home.headers()["content-security-policy"]
+        .to_str()
+        .expect("ascii");
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert_eq!(home.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(home.headers()["referrer-policy"], "same-origin");
+    // The test server's public address is https, so browsers are told to keep to it.
+    assert!(home.headers().contains_key("strict-transport-security"));
     let (_, standards) = get_text(&server, "/standards/toronto-water").await;
     assert!(standards.contains("within <strong>10 business days</strong>"));
     let (_, search) = get_text(&server, "/help?need=complaint&q=green+bin").await;
