@@ -16,6 +16,7 @@ pub const TRIAGE_DIVISION: &str = "311-toronto";
 
 /// Service standards in business days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Standards {
     /// The case is acknowledged within this many business days of receipt.
@@ -55,6 +56,7 @@ impl Default for Standards {
 
 /// A category of service a division provides, which a case can be about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// Stable code, unique across the whole directory.

@@ -97,11 +97,14 @@ pub struct Received {
 
 /// When the current stage's steps are due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StageClock {
     /// The acknowledgement is due by then (first stage only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub acknowledge_by: Option<Timestamp>,
     /// The stage's answer is due by then.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub answer_by: Timestamp,
 }
 

@@ -15,6 +15,7 @@ pub const MAX_DESCRIPTION: usize = 10_000;
 
 /// A submission as it arrives, before any check.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Submission {
     /// `complaint`, `compliment` or `comment`.
@@ -44,6 +45,7 @@ pub struct Submission {
 
 /// A submitted location.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SubmittedLocation {
     /// Address or intersection.
@@ -58,6 +60,7 @@ pub struct SubmittedLocation {
 
 /// Submitted contact details.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SubmittedContact {
     /// Name.

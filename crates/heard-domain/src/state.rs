@@ -35,8 +35,10 @@ coded_enum! {
 
 /// A message to the resident, as shown on the tracking page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublicUpdate {
     /// When it was sent.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub at: Timestamp,
     /// The message.
     pub text: String,

@@ -5,14 +5,16 @@ use axum::Json;
 use axum::extract::{Path, State};
 use heard_domain::{Channel, TrackingNumber};
 use serde::Deserialize;
+use utoipa::ToSchema;
 
 use super::cases::{PublicCase, parse_tracking, public_view};
 use crate::api::ApiJson;
+use crate::api::openapi::Problem;
 use crate::resident::{ActionError, ResidentAction, act};
 use crate::{AppError, AppState};
 
 /// The body of a review request.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewRequest {
     /// Why the resident is not satisfied with the answer.
@@ -20,7 +22,7 @@ pub struct ReviewRequest {
 }
 
 /// The body of an answer to a request for information.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Information {
     /// The information asked for.
@@ -28,7 +30,7 @@ pub struct Information {
 }
 
 /// The body of a withdrawal.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Withdrawal {
     /// Why, if the resident wants to say.
@@ -37,6 +39,20 @@ pub struct Withdrawal {
 }
 
 /// `POST /api/v1/cases/{tracking_number}/escalation`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{tracking_number}/escalation",
+    request_body = ReviewRequest,
+    params(("tracking_number" = String, Path, description = "The case's tracking number")),
+    responses(
+        (status = 200, description = "The case as it now is", body = PublicCase),
+        (status = 400, description = "Not a valid tracking number or not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No case has this number", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the case's state", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field to fix", body = Problem, content_type = "application/problem+json"),
+    ),
+    tag = "cases"
+)]
 pub async fn request_review(
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -53,6 +69,20 @@ pub async fn request_review(
 }
 
 /// `POST /api/v1/cases/{tracking_number}/information`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{tracking_number}/information",
+    request_body = Information,
+    params(("tracking_number" = String, Path, description = "The case's tracking number")),
+    responses(
+        (status = 200, description = "The case as it now is", body = PublicCase),
+        (status = 400, description = "Not a valid tracking number or not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No case has this number", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the case's state", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field to fix", body = Problem, content_type = "application/problem+json"),
+    ),
+    tag = "cases"
+)]
 pub async fn provide_information(
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -69,6 +99,20 @@ pub async fn provide_information(
 }
 
 /// `POST /api/v1/cases/{tracking_number}/withdrawal`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{tracking_number}/withdrawal",
+    request_body = Withdrawal,
+    params(("tracking_number" = String, Path, description = "The case's tracking number")),
+    responses(
+        (status = 200, description = "The case as it now is", body = PublicCase),
+        (status = 400, description = "Not a valid tracking number or not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No case has this number", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible in the case's state", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field to fix", body = Problem, content_type = "application/problem+json"),
+    ),
+    tag = "cases"
+)]
 pub async fn withdraw(
     State(state): State<AppState>,
     Path(raw): Path<String>,

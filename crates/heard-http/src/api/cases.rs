@@ -12,16 +12,20 @@ use heard_storage::IdempotencyKey;
 use jiff::Timestamp;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
 
 use crate::api::ApiJson;
+use crate::api::openapi::Problem;
 use crate::{AppError, AppState};
 
 /// The answer to a submission.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct Created {
+    #[schema(value_type = String, example = "4821-0937-56")]
     tracking_number: TrackingNumber,
     status: &'static str,
     division: String,
+    #[schema(value_type = String, format = DateTime)]
     received_at: Timestamp,
     tracking_url: String,
 }
@@ -29,6 +33,22 @@ struct Created {
 /// `POST /api/v1/cases`: validates a submission and stores it. Answers 201 with the tracking
 /// number only once the case is committed to the database. With an `Idempotency-Key` header,
 /// a retry of the same request answers with the first case (200) instead of making another.
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases",
+    request_body = Submission,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first answer")),
+    responses(
+        (status = 201, description = "Stored; the tracking number is the case's", body = Created),
+        (status = 200, description = "A retry with the same Idempotency-Key: the first case", body = Created),
+        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The Idempotency-Key was used for another body", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not sent as JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to fix", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many submissions from this address", body = Problem, content_type = "application/problem+json"),
+    ),
+    tag = "cases"
+)]
 pub async fn create_case(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -105,16 +125,20 @@ fn locate_ward(state: &AppState, location: &mut heard_domain::Location) {
 }
 
 /// What anyone holding the tracking number may see: no personal data, no internal notes.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct PublicCase {
+    #[schema(value_type = String, example = "4821-0937-56")]
     tracking_number: TrackingNumber,
     kind: &'static str,
     status: &'static str,
     stage: u32,
     division: Named,
     category: Option<Named>,
+    #[schema(value_type = String, format = DateTime)]
     received_at: Timestamp,
+    #[schema(value_type = Option<String>, format = DateTime)]
     acknowledged_at: Option<Timestamp>,
+    #[schema(value_type = Option<String>, format = DateTime)]
     closed_at: Option<Timestamp>,
     answers: Vec<PublicAnswer>,
     updates: Vec<heard_domain::state::PublicUpdate>,
@@ -124,27 +148,42 @@ pub struct PublicCase {
     can_request_review: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct PublicExtension {
+    #[schema(value_type = String, format = DateTime)]
     at: Timestamp,
     reason: String,
+    #[schema(value_type = String, format = DateTime)]
     answer_by: Timestamp,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct Named {
     code: String,
     name: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct PublicAnswer {
     stage: u32,
+    #[schema(value_type = String, format = DateTime)]
     at: Timestamp,
     outcome: &'static str,
 }
 
 /// `GET /api/v1/cases/{tracking_number}`: the public view of a case.
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases/{tracking_number}",
+    params(("tracking_number" = String, Path, description = "The case's tracking number, like 4821-0937-56")),
+    responses(
+        (status = 200, description = "The public view of the case", body = PublicCase),
+        (status = 400, description = "Not a valid tracking number", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No case has this number", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many lookups from this address", body = Problem, content_type = "application/problem+json"),
+    ),
+    tag = "cases"
+)]
 pub async fn get_case(
     State(state): State<AppState>,
     Path(raw): Path<String>,

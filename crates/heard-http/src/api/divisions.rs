@@ -3,16 +3,17 @@
 use axum::Json;
 use axum::extract::State;
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::AppState;
 
 /// The answer of `GET /api/v1/divisions`.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct DivisionList {
     divisions: Vec<DivisionView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct DivisionView {
     code: String,
     name: String,
@@ -21,7 +22,7 @@ struct DivisionView {
     sections: Vec<SectionView>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct SectionView {
     code: String,
     name: String,
@@ -29,6 +30,12 @@ struct SectionView {
 }
 
 /// Lists every division with its sections, categories and standards.
+#[utoipa::path(
+    get,
+    path = "/api/v1/divisions",
+    responses((status = 200, description = "Every division with its categories and standards", body = DivisionList)),
+    tag = "divisions"
+)]
 pub async fn list_divisions(State(state): State<AppState>) -> Json<DivisionList> {
     let divisions = state
         .directory

@@ -4,6 +4,7 @@ mod actions;
 mod cases;
 mod divisions;
 mod json;
+pub mod openapi;
 
 use axum::Router;
 use axum::middleware::from_fn_with_state;
@@ -21,6 +22,7 @@ pub fn router(limits: &RateLimits) -> Router<AppState> {
     let lookups = from_fn_with_state((limits.clone(), Limited::Lookups), limits::enforce);
 
     Router::new()
+        .route("/openapi.json", get(openapi::document))
         .route("/divisions", get(divisions::list_divisions))
         .route("/cases", post(cases::create_case).route_layer(submissions))
         .route(

@@ -20,6 +20,7 @@ heard_testing::on_both_backends!(
     a_sixth_division_needs_only_configuration,
     the_health_check_names_the_database,
     concurrent_retries_with_one_idempotency_key_make_one_case,
+    the_openapi_document_describes_every_route_of_the_api,
 );
 
 fn complaint() -> Value {
@@ -334,4 +335,59 @@ async fn concurrent_retries_with_one_idempotency_key_make_one_case(db: TestDb) {
     assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 5);
     assert_eq!(other_body.status(), StatusCode::CONFLICT);
     assert_eq!(server.store.count_cases().await.expect("count"), 1);
+}
+
+async fn the_openapi_document_describes_every_route_of_the_api(db: TestDb) {
+    let server = start(&db, toronto()).await;
+
+    let doc: Value = reqwest::get(format!("{}/api/v1/openapi.json", server.base))
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+
+    assert!(doc["openapi"].as_str().expect("version").starts_with("3.1"));
+    let paths: Vec<&str> = doc["paths"]
+        .as_object()
+        .expect("paths")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for path in [
+        "/api/v1/divisions",
+        "/api/v1/cases",
+        "/api/v1/cases/{tracking_number}",
+        "/api/v1/cases/{tracking_number}/escalation",
+        "/api/v1/cases/{tracking_number}/information",
+        "/api/v1/cases/{tracking_number}/withdrawal",
+    ] {
+        assert!(paths.contains(&path), "{path} is missing from {paths:?}");
+        // Every documented path is a route of the server, not its "no such address" answer.
+        let url = format!(
+            "{}{}",
+            server.base,
+            path.replace("{tracking_number}", "0000-0000-00")
+        );
+        let body = reqwest::get(&url)
+            .await
+            .expect("sent")
+            .text()
+            .await
+            .expect("text");
+        assert!(
+            !body.contains("There is nothing at this address"),
+            "{path} is not served"
+        );
+    }
+    let schemas = doc["components"]["schemas"].as_object().expect("schemas");
+    for schema in [
+        "Submission",
+        "SubmittedContact",
+        "PublicCase",
+        "Problem",
+        "DivisionList",
+    ] {
+        assert!(schemas.contains_key(schema), "{schema} is missing");
+    }
 }
