@@ -1,6 +1,10 @@
 //! What a resident can do to their own case, from the tracking page or the API: ask for a
 //! review, give information they were asked for, or withdraw. Both surfaces go through here,
 //! so the rules and the clocks are the same on each.
+//!
+//! A tracking number is enough to read a case's public view, but not to act on it: the
+//! resident also confirms the e-mail address or phone number they gave, so that a stranger
+//! who learns the number cannot withdraw or answer for them.
 
 use heard_domain::event::{Actor, CaseEvent};
 use heard_domain::process::{Clocks, ProcessError};
@@ -31,6 +35,9 @@ pub enum ActionError {
     /// The text given is not acceptable.
     #[error("{0}")]
     Invalid(String),
+    /// The e-mail or phone given does not match the case's.
+    #[error("{0}")]
+    NotYours(String),
     /// The case is not in a state for this.
     #[error("{0}")]
     NotNow(String),
@@ -71,6 +78,7 @@ pub async fn act(
     tracking: &TrackingNumber,
     action: ResidentAction,
     text: &str,
+    confirm: &str,
     channel: Channel,
 ) -> Result<CaseState, ActionError> {
     let count = text.chars().count();
@@ -80,6 +88,7 @@ pub async fn act(
         )));
     }
     let case = state.store.find_case(tracking).await?;
+    confirm_owner(&case, confirm)?;
     let now = Timestamp::now();
     let standards = state.standards(&case);
     let clocks = Clocks::new(&state.calendar);
@@ -105,4 +114,31 @@ pub async fn act(
         .await?;
     tracing::info!(case.division = %updated.division, action = ?action, "resident action");
     Ok(updated)
+}
+
+/// Checks that `given` is the e-mail address or phone number recorded on the case.
+fn confirm_owner(case: &CaseState, given: &str) -> Result<(), ActionError> {
+    let person = &case.person;
+    if person.anonymous || (person.email.is_none() && person.phone.is_none()) {
+        return Err(ActionError::NotNow(
+            "This case was sent without contact details, so we cannot confirm online that it is yours. Call 311 with its tracking number.".into(),
+        ));
+    }
+    let given = given.trim();
+    let email_matches = person
+        .email
+        .as_deref()
+        .is_some_and(|e| !given.is_empty() && e.trim().eq_ignore_ascii_case(given));
+    let digits = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
+    let phone_matches = person.phone.as_deref().is_some_and(|p| {
+        let (ours, theirs) = (digits(p), digits(given));
+        theirs.len() >= 10 && ours.ends_with(&theirs[theirs.len() - 10..])
+    });
+    if email_matches || phone_matches {
+        Ok(())
+    } else {
+        Err(ActionError::NotYours(
+            "Give the e-mail address or phone number you gave when you sent this case.".into(),
+        ))
+    }
 }

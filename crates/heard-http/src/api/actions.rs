@@ -19,6 +19,8 @@ use crate::{AppError, AppState};
 pub struct ReviewRequest {
     /// Why the resident is not satisfied with the answer.
     reason: String,
+    /// The e-mail address or phone number given with the case, to show it is theirs.
+    confirm: String,
 }
 
 /// The body of an answer to a request for information.
@@ -27,6 +29,8 @@ pub struct ReviewRequest {
 pub struct Information {
     /// The information asked for.
     text: String,
+    /// The e-mail address or phone number given with the case, to show it is theirs.
+    confirm: String,
 }
 
 /// The body of a withdrawal.
@@ -36,6 +40,8 @@ pub struct Withdrawal {
     /// Why, if the resident wants to say.
     #[serde(default)]
     reason: String,
+    /// The e-mail address or phone number given with the case, to show it is theirs.
+    confirm: String,
 }
 
 /// `POST /api/v1/cases/{tracking_number}/escalation`.
@@ -63,6 +69,7 @@ pub async fn request_review(
         &raw,
         ResidentAction::RequestReview,
         &body.value.reason,
+        &body.value.confirm,
         "reason",
     )
     .await
@@ -93,6 +100,7 @@ pub async fn provide_information(
         &raw,
         ResidentAction::ProvideInformation,
         &body.value.text,
+        &body.value.confirm,
         "text",
     )
     .await
@@ -123,6 +131,7 @@ pub async fn withdraw(
         &raw,
         ResidentAction::Withdraw,
         &body.value.reason,
+        &body.value.confirm,
         "reason",
     )
     .await
@@ -133,16 +142,18 @@ async fn run(
     raw: &str,
     action: ResidentAction,
     text: &str,
+    confirm: &str,
     field: &str,
 ) -> Result<Json<PublicCase>, AppError> {
     let tracking: TrackingNumber = parse_tracking(raw)?;
-    let case = act(state, &tracking, action, text, Channel::MobileApp)
+    let case = act(state, &tracking, action, text, confirm, Channel::MobileApp)
         .await
         .map_err(|e| match e {
             ActionError::NotFound => {
                 AppError::NotFound(format!("no case has the tracking number {tracking}"))
             }
             ActionError::Invalid(m) => heard_domain::ValidationErrors::one(field, m).into(),
+            ActionError::NotYours(m) => heard_domain::ValidationErrors::one("confirm", m).into(),
             ActionError::NotNow(m) => AppError::Conflict(m),
             ActionError::Changed => AppError::Conflict(
                 "the case changed at the same time; read it again and retry".into(),

@@ -123,6 +123,8 @@ pub async fn show_case(
 #[derive(Deserialize)]
 pub struct ResidentWords {
     text: String,
+    #[serde(default)]
+    confirm: String,
 }
 
 /// `POST /track/{tracking_number}/review`: the resident asks for an escalated review.
@@ -131,7 +133,7 @@ pub async fn request_review(
     Path(raw): Path<String>,
     Form(words): Form<ResidentWords>,
 ) -> Result<Response, PageError> {
-    answer(&state, &raw, ResidentAction::RequestReview, &words.text).await
+    answer(&state, &raw, ResidentAction::RequestReview, &words).await
 }
 
 /// `POST /track/{tracking_number}/information`: the resident gives the information asked for.
@@ -140,13 +142,7 @@ pub async fn provide_information(
     Path(raw): Path<String>,
     Form(words): Form<ResidentWords>,
 ) -> Result<Response, PageError> {
-    answer(
-        &state,
-        &raw,
-        ResidentAction::ProvideInformation,
-        &words.text,
-    )
-    .await
+    answer(&state, &raw, ResidentAction::ProvideInformation, &words).await
 }
 
 /// Takes the action and shows the case again, or the problem beside the form.
@@ -154,14 +150,23 @@ async fn answer(
     state: &AppState,
     raw: &str,
     action: ResidentAction,
-    text: &str,
+    words: &ResidentWords,
 ) -> Result<Response, PageError> {
     let tracking: TrackingNumber = raw
         .parse()
         .map_err(|_| PageError::not_found("That is not a tracking number."))?;
-    let problem = match act(state, &tracking, action, text, Channel::Web).await {
+    let problem = match act(
+        state,
+        &tracking,
+        action,
+        &words.text,
+        &words.confirm,
+        Channel::Web,
+    )
+    .await
+    {
         Ok(_) => return Ok(Redirect::to(&format!("/track/{tracking}")).into_response()),
-        Err(ActionError::Invalid(m) | ActionError::NotNow(m)) => m,
+        Err(ActionError::Invalid(m) | ActionError::NotNow(m) | ActionError::NotYours(m)) => m,
         Err(ActionError::NotFound) => {
             return Err(PageError::not_found("No case has this tracking number."));
         }
@@ -176,7 +181,7 @@ async fn answer(
     let again = CasePage {
         c: view(state, &case),
         error: Some(problem),
-        reason: text.to_owned(),
+        reason: words.text.clone(),
     };
     page(StatusCode::UNPROCESSABLE_ENTITY, &again)
 }

@@ -17,6 +17,7 @@ heard_testing::on_both_backends!(
     a_review_request_needs_a_reason,
     information_asked_for_is_given_on_the_tracking_page,
     a_resident_can_withdraw,
+    a_stranger_with_the_tracking_number_cannot_act_on_the_case,
 );
 
 async fn new_complaint(server: &TestServer) -> TrackingNumber {
@@ -26,7 +27,7 @@ async fn new_complaint(server: &TestServer) -> TrackingNumber {
             "kind": "complaint",
             "category": "T311-R0012",
             "description": "Pothole closed unfixed",
-            "anonymous": true
+            "contact": { "email": "owner@example.ca" }
         }))
         .send()
         .await
@@ -129,7 +130,7 @@ async fn an_answered_complaint_can_be_escalated_once_then_the_ombudsman_is_next(
         &server,
         &t,
         "escalation",
-        json!({"reason": "It is still there"}),
+        json!({"reason": "It is still there", "confirm": "OWNER@example.ca"}),
     )
     .await;
     assert_eq!(first.status(), StatusCode::OK);
@@ -139,7 +140,13 @@ async fn an_answered_complaint_can_be_escalated_once_then_the_ombudsman_is_next(
     assert!(escalated["due"]["answer_by"].is_string());
     staff_does(&server, &t, "rui", answer()).await;
 
-    let second = api(&server, &t, "escalation", json!({"reason": "Still"})).await;
+    let second = api(
+        &server,
+        &t,
+        "escalation",
+        json!({"reason": "Still", "confirm": "owner@example.ca"}),
+    )
+    .await;
 
     assert_eq!(second.status(), StatusCode::CONFLICT);
     let problem: Value = second.json().await.expect("json");
@@ -157,10 +164,16 @@ async fn a_review_request_needs_a_reason(db: TestDb) {
     let t = new_complaint(&server).await;
     staff_does(&server, &t, "ana", answer()).await;
 
-    let response = api(&server, &t, "escalation", json!({"reason": "  "})).await;
+    let response = api(
+        &server,
+        &t,
+        "escalation",
+        json!({"reason": "  ", "confirm": "owner@example.ca"}),
+    )
+    .await;
     let form = reqwest::Client::new()
         .post(format!("{}/track/{t}/review", server.base))
-        .form(&[("text", "")])
+        .form(&[("text", ""), ("confirm", "owner@example.ca")])
         .send()
         .await
         .expect("sent");
@@ -202,7 +215,10 @@ async fn information_asked_for_is_given_on_the_tracking_page(db: TestDb) {
         .build()
         .expect("client")
         .post(format!("{}/track/{t}/information", server.base))
-        .form(&[("text", "The north side, by the bus stop")])
+        .form(&[
+            ("text", "The north side, by the bus stop"),
+            ("confirm", "owner@example.ca"),
+        ])
         .send()
         .await
         .expect("sent");
@@ -222,12 +238,67 @@ async fn a_resident_can_withdraw(db: TestDb) {
     let server = start(&db, toronto()).await;
     let t = new_complaint(&server).await;
 
-    let response = api(&server, &t, "withdrawal", json!({"reason": "Fixed by now"})).await;
+    let response = api(
+        &server,
+        &t,
+        "withdrawal",
+        json!({"reason": "Fixed by now", "confirm": "owner@example.ca"}),
+    )
+    .await;
 
     assert_eq!(response.status(), StatusCode::OK);
     let body: Value = response.json().await.expect("json");
     assert_eq!(body["status"], "closed");
     assert_eq!(body["answers"][0]["outcome"], "withdrawn");
-    let again = api(&server, &t, "withdrawal", json!({})).await;
+    let again = api(
+        &server,
+        &t,
+        "withdrawal",
+        json!({"confirm": "owner@example.ca"}),
+    )
+    .await;
     assert_eq!(again.status(), StatusCode::CONFLICT);
+}
+
+async fn a_stranger_with_the_tracking_number_cannot_act_on_the_case(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let t = new_complaint(&server).await;
+
+    let wrong = api(
+        &server,
+        &t,
+        "withdrawal",
+        json!({"confirm": "someone@else.ca"}),
+    )
+    .await;
+    let empty = api(&server, &t, "withdrawal", json!({"confirm": ""})).await;
+    let missing = api(&server, &t, "withdrawal", json!({})).await;
+
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = wrong.json().await.expect("json");
+    assert_eq!(problem["errors"][0]["field"], "confirm");
+    assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(missing.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        server.store.find_case(&t).await.expect("stored").version,
+        1,
+        "nothing changed"
+    );
+
+    let anonymous: Value = reqwest::Client::new()
+        .post(format!("{}/api/v1/cases", server.base))
+        .json(&json!({"kind": "complaint", "description": "No name", "anonymous": true}))
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    let a: TrackingNumber = anonymous["tracking_number"]
+        .as_str()
+        .expect("n")
+        .parse()
+        .expect("valid");
+    let refused = api(&server, &a, "withdrawal", json!({"confirm": "x@y.ca"})).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
 }
