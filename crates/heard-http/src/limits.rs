@@ -119,21 +119,33 @@ pub async fn enforce(
             let wait = not_until.wait_time_from(DefaultClock::default().now());
             let seconds = wait.as_secs().max(1);
             tracing::warn!(limit = ?kind, "rate limit reached");
-            let api = request.uri().path().starts_with("/api/");
+            // Nested routers see their own part of the path; the original one says which
+            // surface answers, and so in which format.
+            let path = request
+                .extensions()
+                .get::<axum::extract::OriginalUri>()
+                .map_or_else(|| request.uri().path().to_owned(), |u| u.path().to_owned());
             // Read what the client is still sending (the body limit bounds it), so that it
             // gets this answer instead of a broken connection.
-            let _ = axum::body::to_bytes(request.into_body(), usize::MAX).await;
-            too_many(api, seconds)
+            let _ = axum::body::to_bytes(request.into_body(), crate::public::MAX_FORM_BYTES).await;
+            too_many(&path, seconds)
         }
     }
 }
 
-fn too_many(api: bool, seconds: u64) -> Response {
+fn too_many(path: &str, seconds: u64) -> Response {
     let message = format!(
         "Too many requests from your address. Please wait {seconds} seconds and try again."
     );
-    let mut response = if api {
+    let mut response = if path.starts_with("/api/") {
         crate::error::problem(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests", &message)
+    } else if path.starts_with("/open311/") {
+        let format = if path.ends_with(".xml") {
+            crate::open311::Format::Xml
+        } else {
+            crate::open311::Format::Json
+        };
+        crate::open311::error(format, 429, &message)
     } else {
         crate::render::PageError::too_many(message).into_response()
     };

@@ -108,7 +108,11 @@ fn idempotency_key(headers: &HeaderMap, body: &[u8]) -> Result<Option<Idempotenc
                 "The Idempotency-Key header must be 1 to {MAX_KEY_CHARS} visible ASCII characters."
             ))
         })?;
-    let fingerprint = Sha256::digest(body)
+    // The same JSON with its keys in another order or other spacing is the same request.
+    let canonical = serde_json::from_slice::<serde_json::Value>(body)
+        .map(|v| sorted(v).to_string().into_bytes())
+        .unwrap_or_else(|_| body.to_vec());
+    let fingerprint = Sha256::digest(&canonical)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
@@ -268,5 +272,20 @@ pub fn public_view(state: &AppState, case: &CaseState) -> PublicCase {
         can_request_review: case.kind == heard_domain::Kind::Complaint
             && case.status == heard_domain::Status::Resolved
             && !case.at_last_stage(),
+    }
+}
+
+/// The value with every object's keys in sorted order.
+fn sorted(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            let mut entries: Vec<_> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            serde_json::Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.into_iter().map(sorted).collect())
+        }
+        other => other,
     }
 }

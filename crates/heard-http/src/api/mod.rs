@@ -7,9 +7,9 @@ mod json;
 pub mod openapi;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::middleware::from_fn_with_state;
 use axum::routing::{get, post};
-use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::AppState;
 use crate::limits::{self, Limited, RateLimits};
@@ -41,5 +41,7 @@ pub fn router(limits: &RateLimits) -> Router<AppState> {
             "/cases/{tracking_number}/withdrawal",
             post(actions::withdraw).route_layer(lookups),
         )
-        .layer(RequestBodyLimitLayer::new(crate::MAX_BODY_BYTES))
+        // A body limit that extractors enforce, so that too large a body is answered as a
+        // problem document that gives the limit.
+        .layer(DefaultBodyLimit::max(crate::MAX_BODY_BYTES))
 }

@@ -12,26 +12,29 @@ use axum::Router;
 use axum::extract::Path;
 use axum::middleware::from_fn_with_state;
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::AppState;
 use crate::limits::{self, Limited, RateLimits};
-pub use format::Format;
-use format::error;
+pub use format::{Format, error};
 
 /// The GeoReport v2 routes.
 pub fn router(limits: &RateLimits) -> Router<AppState> {
     let submissions = from_fn_with_state((limits.clone(), Limited::Submissions), limits::enforce);
+    let lookups = from_fn_with_state((limits.clone(), Limited::Lookups), limits::enforce);
     Router::new()
         .route(
             "/{document}",
             get(top_level)
-                .post(requests::create)
-                .route_layer(submissions),
+                .route_layer(lookups.clone())
+                .merge(post(requests::create).route_layer(submissions)),
         )
         .route("/services/{service}", get(services::definition))
-        .route("/requests/{request}", get(requests::one))
-        .route("/tokens/{token}", get(requests::token))
+        .route(
+            "/requests/{request}",
+            get(requests::one).route_layer(lookups.clone()),
+        )
+        .route("/tokens/{token}", get(requests::token).route_layer(lookups))
 }
 
 /// `discovery`, `services` and `requests`, each with its suffix.

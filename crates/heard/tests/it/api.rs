@@ -15,6 +15,7 @@ heard_testing::on_both_backends!(
     the_public_view_carries_no_personal_data,
     invalid_fields_are_each_named_in_a_problem_document,
     a_malformed_body_gets_a_problem_document_not_a_case,
+    too_large_a_body_is_a_problem_document_that_gives_the_limit,
     a_mistyped_tracking_number_is_invalid_not_someone_elses_case,
     a_point_inside_toronto_gets_its_ward,
     a_sixth_division_needs_only_configuration,
@@ -334,6 +335,23 @@ async fn concurrent_retries_with_one_idempotency_key_make_one_case(db: TestDb) {
     );
     assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 5);
     assert_eq!(other_body.status(), StatusCode::CONFLICT);
+    let reordered = client
+        .post(&url)
+        .header("idempotency-key", "app-7f3a-0001")
+        .header("content-type", "application/json")
+        .body(
+            serde_json::to_string(&complaint())
+                .expect("json")
+                .replace("{\"", "{ \""),
+        )
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(
+        reordered.status(),
+        StatusCode::OK,
+        "other spacing is the same request"
+    );
     assert_eq!(server.store.count_cases().await.expect("count"), 1);
 }
 
@@ -390,4 +408,23 @@ async fn the_openapi_document_describes_every_route_of_the_api(db: TestDb) {
     ] {
         assert!(schemas.contains_key(schema), "{schema} is missing");
     }
+}
+
+async fn too_large_a_body_is_a_problem_document_that_gives_the_limit(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let mut body = complaint();
+    body["description"] = json!("a".repeat(3 * 1024 * 1024));
+
+    let response = submit(&server, &body).await;
+
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(content_type(&response), "application/problem+json");
+    let problem: Value = response.json().await.expect("json");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("at most"),
+        "{problem}"
+    );
 }
