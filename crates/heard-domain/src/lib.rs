@@ -9,6 +9,8 @@ pub mod directory;
 pub mod event;
 pub mod intake;
 pub mod language;
+pub mod notify;
+pub mod permissions;
 pub mod process;
 pub mod service_request;
 pub mod staff;

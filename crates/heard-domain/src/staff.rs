@@ -1,5 +1,6 @@
-//! Staff roles. What each role may do is decided in the HTTP layer's permission table; this
-//! module only names the roles and says which are tied to one division.
+//! Staff roles. What each role may do is decided by the permission table in
+//! [`crate::permissions`]; this module only names the roles and says which are tied to one
+//! division.
 
 use crate::case::coded_enum;
 

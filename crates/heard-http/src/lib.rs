@@ -12,7 +12,9 @@ pub mod open311;
 mod public;
 mod render;
 mod resident;
+pub mod staff;
 mod telemetry;
+mod webhooks;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -81,7 +83,9 @@ pub fn app(state: AppState) -> Router {
     let router = Router::new()
         .merge(health::router())
         .merge(assets::router())
+        .merge(webhooks::router())
         .merge(public::router(&state.limits))
+        .merge(staff::router(&state))
         .nest("/api/v1", api::router(&state.limits))
         .nest("/open311/v2", open311::router(&state.limits))
         .fallback(error::not_found);

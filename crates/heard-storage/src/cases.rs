@@ -7,6 +7,7 @@ use heard_domain::{CaseState, Channel, TrackingNumber};
 use jiff::Timestamp;
 use sqlx::Row;
 
+use crate::outbox::insert_notification;
 use crate::{Store, StoreError, instant, millis, to_stored_precision, with_reader, with_writer};
 
 /// How many random tracking numbers to try before giving up; with a billion numbers and a
@@ -177,6 +178,7 @@ impl Store {
     ) -> Result<Insert, StoreError> {
         let event = EventRow::encode(&state.tracking_number, record)?;
         let json = serde_json::to_string(state)?;
+        let message = crate::outbox::plan(self, state, record);
 
         with_writer!(self, pool => {
             let mut tx = pool.begin().await?;
@@ -245,6 +247,9 @@ impl Store {
                 .bind(&event.payload)
                 .execute(&mut *tx)
                 .await?;
+            if let Some(message) = &message {
+                insert_notification!(tx, &event.tracking_number, record.seq, message);
+            }
             tx.commit().await?;
         });
         Ok(Insert::Stored)
@@ -318,6 +323,9 @@ impl Store {
                 .bind(&event.payload)
                 .execute(&mut *tx)
                 .await?;
+            if let Some(message) = crate::outbox::plan(self, &state, &record) {
+                insert_notification!(tx, &event.tracking_number, record.seq, &message);
+            }
             tx.commit().await?;
             Ok(state)
         })

@@ -25,6 +25,18 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0002_idempotency.sql"),
         include_str!("../migrations/postgres/0002_idempotency.sql"),
     ),
+    (
+        3,
+        "notifications",
+        include_str!("../migrations/sqlite/0003_notifications.sql"),
+        include_str!("../migrations/postgres/0003_notifications.sql"),
+    ),
+    (
+        4,
+        "staff console",
+        include_str!("../migrations/sqlite/0004_staff_console.sql"),
+        include_str!("../migrations/postgres/0004_staff_console.sql"),
+    ),
 ];
 
 /// How to open a store.
@@ -75,6 +87,7 @@ impl Store {
                 .await?;
             Ok(Store {
                 backend: Backend::Postgres(pool),
+                notify: None,
             })
         } else {
             Err(StoreError::Config(
@@ -113,6 +126,7 @@ impl Store {
             .await?;
         Ok(Store {
             backend: Backend::Sqlite { writer, reader },
+            notify: None,
         })
     }
 

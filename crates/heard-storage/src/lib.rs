@@ -5,27 +5,37 @@
 //! [`with_reader!`], which match on the backend and run the same body against either pool. SQL
 //! uses `$N` placeholders, which both SQLite and PostgreSQL understand.
 
+mod audit;
 mod cases;
 mod connect;
 mod error;
 mod files;
 mod listing;
+mod outbox;
+mod queues;
 mod service_requests;
+mod sessions;
 mod staff;
 
 use sqlx::{PgPool, SqlitePool};
 
+pub use audit::StaffAuditRecord;
 pub use cases::{Created, IdempotencyKey, NewEvent};
 pub use connect::{SqliteSync, StoreOptions};
 pub use error::StoreError;
 pub use files::FileStore;
 pub use listing::CaseFilter;
+pub use outbox::{Claim, DeliveryStatus, Failure, OutboxMessage};
+pub use queues::{QueueFilter, QueueView};
+pub use sessions::{LockoutRule, NewStaffSession, StaffSessionRecord};
 pub use staff::{ApiKeyRecord, NewStaffUser, StaffUserRecord};
 
 /// The database behind Heard. Cheap to clone: clones share the pools.
 #[derive(Clone, Debug)]
 pub struct Store {
     backend: Backend,
+    /// When set, events that tell the resident something write their message to the outbox.
+    notify: Option<std::sync::Arc<heard_domain::notify::NotifyContext>>,
 }
 
 #[derive(Clone, Debug)]
@@ -68,6 +78,14 @@ impl Store {
             Backend::Sqlite { .. } => "sqlite",
             Backend::Postgres(_) => "postgres",
         }
+    }
+
+    /// This store, writing the messages that events send to residents into the outbox, in the
+    /// same transaction as each event (see [`heard_domain::notify::plan`]). Without it, no
+    /// message is written.
+    pub fn with_notifications(mut self, context: heard_domain::notify::NotifyContext) -> Store {
+        self.notify = Some(std::sync::Arc::new(context));
+        self
     }
 
     /// Answers when the database does: for health checks.

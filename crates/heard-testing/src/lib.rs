@@ -35,9 +35,18 @@ fn random_suffix() -> String {
         .collect()
 }
 
+/// Installs ring as the process's TLS provider. reqwest is built without one of its own (see
+/// `heard-workers`), so a test process must install one before it makes an HTTP client; every
+/// test makes its database first, so this is done here.
+fn install_tls_provider() {
+    // An error only says that a provider is installed already.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 impl TestDb {
     /// A new SQLite database file in its own temporary folder.
     pub fn sqlite() -> TestDb {
+        install_tls_provider();
         let dir = std::env::temp_dir().join(format!("heard-test-{}", random_suffix()));
         let url = format!("sqlite://{}", dir.join("heard.db").display());
         TestDb {
@@ -48,6 +57,7 @@ impl TestDb {
 
     /// A new database on the PostgreSQL server named by [`POSTGRES_ENV`].
     pub async fn postgres() -> TestDb {
+        install_tls_provider();
         let server = std::env::var(POSTGRES_ENV)
             .unwrap_or_else(|_| panic!("{POSTGRES_ENV} must name a PostgreSQL server"));
         let name = format!("heard_t_{}", random_suffix());

@@ -120,8 +120,10 @@ pub enum SqliteSynchronous {
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Runs the HTTP server.
+    /// Runs the HTTP server, and the notification worker beside it.
     Serve(ServeArgs),
+    /// Runs only the notification worker: sends the e-mails and text messages of the outbox.
+    Worker(WorkerArgs),
     /// Brings the database schema up to date.
     Migrate(StoreOnly),
     /// Loads published 311 service requests (Open311 GeoReport v2 JSON, the LA MyLA311 CSV).
@@ -184,6 +186,52 @@ pub struct ServeArgs {
     /// Add demonstration cases when the database has none.
     #[arg(long)]
     pub demo: bool,
+
+    /// How notifications leave Heard.
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+}
+
+/// `heard worker`.
+#[derive(Debug, Args)]
+pub struct WorkerArgs {
+    /// Where the data lives.
+    #[command(flatten)]
+    pub store: StoreArgs,
+
+    /// How notifications leave Heard.
+    #[command(flatten)]
+    pub delivery: DeliveryArgs,
+}
+
+/// The mail server and the SMS provider. A channel left unset is off: its messages wait.
+#[derive(Debug, Clone, Args)]
+pub struct DeliveryArgs {
+    /// The mail server: `smtp://host:port` (no TLS), `smtp://host?tls=required` (STARTTLS) or
+    /// `smtps://user:password@host` (TLS). Unset: e-mail is off and e-mails wait.
+    #[arg(long, env = "HEARD_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// The sender of e-mails, for example `City of Toronto <noreply@toronto.ca>`.
+    #[arg(long, env = "HEARD_MAIL_FROM")]
+    pub mail_from: Option<String>,
+
+    /// The SMS provider's API, for example `https://api.twilio.com/2010-04-01`. Unset: SMS is
+    /// off and text messages wait.
+    #[arg(long, env = "HEARD_SMS_BASE_URL")]
+    pub sms_base_url: Option<String>,
+
+    /// The SMS provider account.
+    #[arg(long, env = "HEARD_SMS_ACCOUNT")]
+    pub sms_account: Option<String>,
+
+    /// The SMS provider token.
+    #[arg(long, env = "HEARD_SMS_TOKEN", hide_env_values = true)]
+    pub sms_token: Option<String>,
+
+    /// The number text messages come from, in E.164 form (`+14165550000`).
+    #[arg(long, env = "HEARD_SMS_FROM")]
+    pub sms_from: Option<String>,
 }
 
 /// `heard import`.

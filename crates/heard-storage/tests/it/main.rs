@@ -2,6 +2,7 @@
 
 mod cases;
 mod service_requests;
+mod sessions;
 mod staff;
 
 use heard_domain::intake::{IntakeContext, Submission, SubmittedContact, ValidSubmission};

@@ -3,6 +3,7 @@
 mod accounts;
 mod import;
 mod serve;
+mod worker;
 
 use std::process::ExitCode;
 
@@ -12,6 +13,7 @@ use crate::cli::{ApiKeyCommand, Cli, Command, UserCommand};
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve(args) => serve::serve(args).await,
+        Command::Worker(args) => worker::worker(args).await,
         Command::Migrate(args) => {
             let store = args.store.open().await?;
             store.migrate().await?;

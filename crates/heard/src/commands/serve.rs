@@ -2,14 +2,19 @@
 
 use std::process::ExitCode;
 
+use heard_domain::notify::NotifyContext;
 use heard_http::{AppState, Rate, RateLimits};
 use heard_storage::FileStore;
+use heard_workers::WorkerOptions;
 
+use super::worker;
 use crate::cli::ServeArgs;
 use crate::{demo, server};
 
-/// Opens the store, applies migrations if asked, and serves until SIGINT or SIGTERM.
+/// Opens the store, applies migrations if asked, and serves and delivers notifications until
+/// SIGINT or SIGTERM.
 pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let transports = worker::transports(&args.delivery)?;
     let directory = args.store.directory()?;
     let wards = args.store.wards()?;
     let calendar = args.store.calendar()?;
@@ -27,6 +32,8 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| format!("http://{}", args.addr))
         .trim_end_matches('/')
         .to_owned();
+    // Demonstration content, seeded above, sends no messages; what happens from now on does.
+    let store = store.with_notifications(NotifyContext::new(&public_url));
     let state = AppState {
         store: store.clone(),
         directory,
@@ -40,7 +47,14 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         ),
         calendar,
     };
-    let running = server::start(args.addr, state, server::shutdown_signal()).await?;
+    let stop = worker::stop_on_signal();
+    let running = server::start(args.addr, state, worker::stopped(stop.clone())).await?;
+    let delivery = tokio::spawn(heard_workers::run(
+        store.clone(),
+        transports,
+        WorkerOptions::default(),
+        worker::stopped(stop),
+    ));
     tracing::info!(
         addr = %running.addr,
         database = store.backend_name(),
@@ -49,6 +63,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     );
 
     running.task.await??;
+    delivery.await??;
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }

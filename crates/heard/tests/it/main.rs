@@ -7,4 +7,6 @@ mod import;
 mod open311;
 mod process;
 mod public;
+mod staff;
 mod support;
+mod webhooks;

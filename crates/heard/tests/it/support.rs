@@ -48,6 +48,17 @@ pub async fn start_with_limits(
     directory: Arc<Directory>,
     limits: RateLimits,
 ) -> TestServer {
+    start_with(db, directory, limits, "https://heard.example").await
+}
+
+/// Starts the application with the given rate limits and public address (an `http://` one
+/// makes the staff cookie usable over the test's plain HTTP).
+pub async fn start_with(
+    db: &TestDb,
+    directory: Arc<Directory>,
+    limits: RateLimits,
+    public_url: &str,
+) -> TestServer {
     let store = db.store().await;
     let wards = WardMap::toronto(
         &std::fs::read_to_string(repo_path("config/toronto_wards.geojson")).expect("wards file"),
@@ -57,7 +68,7 @@ pub async fn start_with_limits(
         store: store.clone(),
         directory,
         wards: Some(Arc::new(wards)),
-        public_url: "https://heard.example".into(),
+        public_url: public_url.into(),
         files: FileStore::new(
             std::env::temp_dir().join(format!("heard-files-{}", std::process::id())),
         ),

@@ -1,0 +1,126 @@
+//! The staff console: sign-in, the queues, the case page and its actions, and the roles page.
+//! Every page checks the signed-in role against the one permission table
+//! ([`heard_domain::permissions`]); divisional roles see only their division's cases, and any
+//! other case answers 404.
+
+mod actions;
+mod case;
+mod error;
+mod queue;
+mod roles;
+mod session;
+mod sign_in;
+mod timing;
+
+use axum::Router;
+use axum::middleware::from_fn_with_state;
+use axum::routing::{get, post};
+use heard_domain::permissions::Action;
+
+use crate::AppState;
+
+pub use session::{COOKIE, StaffUser};
+
+/// A staff page or form and the permission it needs (none: any signed-in staff member).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StaffRoute {
+    /// `GET` or `POST`.
+    pub method: &'static str,
+    /// The path, with `{tracking_number}` for a case.
+    pub path: &'static str,
+    /// What the role must be allowed to do.
+    pub action: Option<Action>,
+}
+
+const fn route(method: &'static str, path: &'static str, action: Option<Action>) -> StaffRoute {
+    StaffRoute {
+        method,
+        path,
+        action,
+    }
+}
+
+/// Every page and form behind sign-in. The case actions are served from this table, so a form
+/// cannot exist without its permission; tests walk it against every role.
+pub const ROUTES: &[StaffRoute] = &[
+    route("GET", "/staff/queue", Some(Action::ViewQueue)),
+    route("GET", "/staff/roles", None),
+    route(
+        "GET",
+        "/staff/cases/{tracking_number}",
+        Some(Action::ViewCase),
+    ),
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/acknowledge",
+        Some(Action::Acknowledge),
+    ),
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/assign",
+        Some(Action::Assign),
+    ),
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/note",
+        Some(Action::AddNote),
+    ),
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/update",
+        Some(Action::SendUpdate),
+    ),
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/request-information",
+        Some(Action::RequestInformation),
+    ),
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/reroute",
+        Some(Action::Reroute),
+    ),
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/extend",
+        Some(Action::GrantExtension),
+    ),
+    // A case in review (stage 2 or later) needs `AnswerReview` instead.
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/resolve",
+        Some(Action::Resolve),
+    ),
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/close",
+        Some(Action::Close),
+    ),
+    route(
+        "POST",
+        "/staff/cases/{tracking_number}/reopen",
+        Some(Action::Reopen),
+    ),
+    route("POST", "/staff/sign-out", None),
+];
+
+/// The staff console's routes.
+pub fn router(state: &AppState) -> Router<AppState> {
+    let signed_in = Router::new()
+        .route("/staff", get(queue::to_queue))
+        .route("/staff/queue", get(queue::show_queue))
+        .route("/staff/roles", get(roles::show_roles))
+        .route("/staff/cases/{tracking_number}", get(case::show_case))
+        .route(
+            "/staff/cases/{tracking_number}/{action}",
+            post(actions::act),
+        )
+        .route("/staff/sign-out", post(sign_in::sign_out))
+        .route_layer(from_fn_with_state(state.clone(), session::gate));
+    Router::new()
+        .route(
+            "/staff/sign-in",
+            get(sign_in::show_sign_in).post(sign_in::sign_in),
+        )
+        .merge(signed_in)
+}

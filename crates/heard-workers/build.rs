@@ -1,0 +1,2 @@
+//! Build script: see `heard-testing/backend_cfg.rs`.
+include!("../heard-testing/backend_cfg.rs");
