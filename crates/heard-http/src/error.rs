@@ -20,6 +20,9 @@ pub enum AppError {
     /// No such thing.
     #[error("{0}")]
     NotFound(String),
+    /// Not allowed for this caller.
+    #[error("{0}")]
+    Forbidden(String),
     /// The action conflicts with the current state.
     #[error("{0}")]
     Conflict(String),
@@ -54,6 +57,7 @@ impl AppError {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -14,7 +14,7 @@ mod render;
 mod resident;
 pub mod staff;
 mod telemetry;
-mod webhooks;
+pub mod webhooks;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -53,6 +53,8 @@ pub struct AppState {
     pub limits: RateLimits,
     /// The City's business days, for service-standard clocks.
     pub calendar: Arc<BusinessCalendar>,
+    /// The SMS provider's token, which signs its webhook calls; without it the webhook is off.
+    pub sms_webhook_token: Option<String>,
 }
 
 impl AppState {

@@ -1,13 +1,19 @@
 //! Callbacks from outside services: the SMS provider's inbound-message webhook, through which
 //! residents text STOP to opt out of text messages and START to opt back in.
+//!
+//! Each call must carry the provider's signature (`X-Twilio-Signature`: the Base64 HMAC-SHA1,
+//! keyed with the account token, of the webhook's public address followed by every form
+//! field's name and value in name order); an unsigned or wrongly signed call changes nothing.
 
 use axum::Router;
 use axum::extract::{Form, State};
-use axum::http::header;
+use axum::http::{HeaderMap, header};
 use axum::response::IntoResponse;
 use axum::routing::post;
+use base64::Engine;
 use heard_domain::notify::{SmsKeyword, e164, sms_keyword};
-use serde::Deserialize;
+use hmac::{Hmac, KeyInit, Mac};
+use sha1::Sha1;
 
 use crate::{AppError, AppState};
 
@@ -19,23 +25,38 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/webhooks/sms", post(receive_sms))
 }
 
-/// The fields of an inbound text that matter here (the provider sends more).
-#[derive(Debug, Deserialize)]
-struct InboundSms {
-    #[serde(rename = "From")]
-    from: String,
-    #[serde(rename = "Body", default)]
-    body: String,
-}
-
 /// An inbound text: STOP (and its synonyms) opts the sender's number out of text messages,
 /// START opts it back in; anything else is ignored. Logs the keyword, never the number.
 async fn receive_sms(
     State(state): State<AppState>,
-    Form(sms): Form<InboundSms>,
+    headers: HeaderMap,
+    Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<impl IntoResponse, AppError> {
-    let keyword = sms_keyword(&sms.body);
-    if let (Some(keyword), Some(phone)) = (keyword, e164(&sms.from)) {
+    let Some(token) = state.sms_webhook_token.as_deref() else {
+        return Err(AppError::NotFound(
+            "SMS is not configured on this server.".into(),
+        ));
+    };
+    let url = format!("{}/webhooks/sms", state.public_url);
+    let signature = headers
+        .get("x-twilio-signature")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if !signed_by(token, &url, &fields, signature) {
+        tracing::warn!("SMS webhook call with a missing or wrong signature refused");
+        return Err(AppError::Forbidden(
+            "The request is not signed by the SMS provider.".into(),
+        ));
+    }
+
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let keyword = sms_keyword(field("Body").unwrap_or_default());
+    if let (Some(keyword), Some(phone)) = (keyword, field("From").and_then(e164)) {
         let opted_out = keyword == SmsKeyword::Stop;
         state
             .store
@@ -48,4 +69,32 @@ async fn receive_sms(
         [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
         EMPTY_REPLY,
     ))
+}
+
+/// The MAC of a call: the address, then each field's name and value in name order.
+fn mac_of(token: &str, url: &str, fields: &[(String, String)]) -> Option<Hmac<Sha1>> {
+    let mut mac = Hmac::<Sha1>::new_from_slice(token.as_bytes()).ok()?;
+    let mut sorted: Vec<&(String, String)> = fields.iter().collect();
+    sorted.sort();
+    mac.update(url.as_bytes());
+    for (name, value) in sorted {
+        mac.update(name.as_bytes());
+        mac.update(value.as_bytes());
+    }
+    Some(mac)
+}
+
+/// The signature the provider sends with a call, as `X-Twilio-Signature` carries it.
+pub fn sign(token: &str, url: &str, fields: &[(String, String)]) -> String {
+    mac_of(token, url, fields).map_or_else(String::new, |mac| {
+        base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+    })
+}
+
+/// Whether `signature` is the provider's signature of this call (checked in constant time).
+pub fn signed_by(token: &str, url: &str, fields: &[(String, String)], signature: &str) -> bool {
+    let Ok(given) = base64::engine::general_purpose::STANDARD.decode(signature.trim()) else {
+        return false;
+    };
+    mac_of(token, url, fields).is_some_and(|mac| mac.verify_slice(&given).is_ok())
 }

@@ -46,6 +46,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             args.trusted_proxies.clone(),
         ),
         calendar,
+        sms_webhook_token: args.delivery.sms_token.clone(),
     };
     let stop = worker::stop_on_signal();
     let running = server::start(args.addr, state, worker::stopped(stop.clone())).await?;

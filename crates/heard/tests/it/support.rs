@@ -15,6 +15,9 @@ use heard_storage::{FileStore, Store};
 use heard_testing::TestDb;
 use tokio::sync::oneshot;
 
+/// The SMS provider token the test servers expect webhook calls to be signed with.
+pub const SMS_TOKEN: &str = "test-sms-token";
+
 /// A server running inside the test process.
 pub struct TestServer {
     /// Its base address, `http://127.0.0.1:PORT`.
@@ -76,6 +79,7 @@ pub async fn start_with(
         calendar: Arc::new(
             BusinessCalendar::from_config(&CalendarConfig::default()).expect("calendar"),
         ),
+        sms_webhook_token: Some(SMS_TOKEN.into()),
     };
     let (stop, stopped) = oneshot::channel::<()>();
     let addr: SocketAddr = "127.0.0.1:0".parse().expect("address");
