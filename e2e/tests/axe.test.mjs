@@ -25,7 +25,7 @@ before(async () => {
   browser = await launch();
   tracking = (await post('/cases', complaint, 201)).tracking_number;
   withdrawn = (await post('/cases', complaint, 201)).tracking_number;
-  await post(`/cases/${withdrawn}/withdrawal`, { reason: 'Fixed this morning.' }, 200);
+  await post(`/cases/${withdrawn}/withdrawal`, { reason: 'Fixed this morning.', confirm: 'axe@example.ca' }, 200);
 });
 after(async () => { await browser?.close(); });
 
