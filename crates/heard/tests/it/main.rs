@@ -2,6 +2,7 @@
 //! binary's commands, and crash safety, each on SQLite and on PostgreSQL.
 
 mod api;
+mod api_protocol;
 mod crash;
 mod import;
 mod open311;
