@@ -221,6 +221,11 @@ pub async fn list(state: &AppState, format: Format, query: Option<&str>) -> Resp
                 }
             }
         }
+        if let (Some(from), Some(to)) = (filter.received_from, filter.received_to)
+            && from > to
+        {
+            return error(format, 400, "start_date must not be later than end_date.");
+        }
         if filter.received_from.is_none() && filter.received_to.is_none() {
             filter.received_from = Some(Timestamp::now() - (90 * 24).hours());
         }

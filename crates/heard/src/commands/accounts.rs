@@ -17,6 +17,9 @@ use crate::cli::StoreArgs;
 /// The shortest password accepted for a staff account.
 const MIN_PASSWORD_CHARS: usize = 12;
 
+/// The longest user name accepted.
+const MAX_USERNAME_CHARS: usize = 64;
+
 /// Creates a staff account, reading the password from the first line of standard input.
 pub async fn create_user(
     args: &StoreArgs,
@@ -29,8 +32,8 @@ pub async fn create_user(
         .with_context(|| format!("'{role}' is not a role; choose one of {}", Role::codes()))?;
     let directory = args.directory()?;
     match (&division, role.is_divisional()) {
-        (None, true) => bail!("a {role} belongs to a division: add --division CODE"),
-        (Some(_), false) => bail!("a {role} works across divisions: remove --division"),
+        (None, true) => bail!("the role {role} belongs to a division: add --division CODE"),
+        (Some(_), false) => bail!("the role {role} works across divisions: remove --division"),
         (Some(code), true) if directory.division(code).is_none() => {
             let codes: Vec<_> = directory
                 .divisions()
@@ -45,11 +48,14 @@ pub async fn create_user(
         _ => {}
     }
     if username.is_empty()
+        || username.chars().count() > MAX_USERNAME_CHARS
         || !username
             .chars()
             .all(|c| c.is_alphanumeric() || "._-".contains(c))
     {
-        bail!("a user name is letters, digits, dots, dashes and underscores");
+        bail!(
+            "a user name is 1 to {MAX_USERNAME_CHARS} letters, digits, dots, dashes and underscores"
+        );
     }
 
     let mut password = String::new();
@@ -60,6 +66,9 @@ pub async fn create_user(
     let password = password.trim_end_matches(['\r', '\n']);
     if password.chars().count() < MIN_PASSWORD_CHARS {
         bail!("the password must have at least {MIN_PASSWORD_CHARS} characters");
+    }
+    if password.trim().chars().count() < MIN_PASSWORD_CHARS {
+        bail!("the password must have at least {MIN_PASSWORD_CHARS} characters besides spaces");
     }
     let password = password.to_owned();
     let password_hash = tokio::task::spawn_blocking(move || {

@@ -222,6 +222,12 @@ async fn bad_requests_get_the_standard_error_list(db: TestDb) {
     let (bad_id, _, _) = get(&server, "requests/1234-5678-99.json").await;
     let (missing, _, _) = get(&server, "requests/0000-0000-00.xml").await;
     let (no_suffix, _, _) = get(&server, "services").await;
+    let (backwards, _, _) = get(
+        &server,
+        "requests.json?start_date=2026-12-02T00:00:00Z&end_date=2026-12-01T00:00:00Z",
+    )
+    .await;
+    assert_eq!(backwards, StatusCode::BAD_REQUEST);
 
     assert_eq!(no_service, StatusCode::BAD_REQUEST);
     assert_eq!(unknown, StatusCode::NOT_FOUND);
