@@ -4,10 +4,13 @@
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 
+use heard_domain::ValidationErrors;
+
+use crate::AppError;
 use crate::error::problem;
 
 /// A JSON request body, parsed into `T`, with the raw bytes kept (to fingerprint a request).
@@ -43,14 +46,23 @@ where
                 )
             }
         })?;
-        let value = parse(&headers, &bytes)
-            .map_err(|(status, title, detail)| problem(status, title, &detail))?;
+        let value = parse(&headers, &bytes).map_err(|refusal| match refusal {
+            Refusal::Field(field, message) => {
+                AppError::Invalid(ValidationErrors::one(field, message)).into_response()
+            }
+            Refusal::Whole(status, title, detail) => problem(status, title, &detail),
+        })?;
         Ok(ApiJson { value, bytes })
     }
 }
 
-/// Why a body was refused: the status, a title and what to fix.
-type Refusal = (StatusCode, &'static str, String);
+/// Why a body was refused.
+enum Refusal {
+    /// One field has the wrong type or is not known: its path and what is wrong.
+    Field(String, String),
+    /// The body as a whole: the status, a title and what to fix.
+    Whole(StatusCode, &'static str, String),
+}
 
 /// Parses a JSON body after checking that it was sent as JSON.
 fn parse<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Result<T, Refusal> {
@@ -63,23 +75,35 @@ fn parse<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Result<T, Ref
             mime == "application/json" || mime.ends_with("+json")
         });
     if !is_json {
-        return Err((
+        return Err(Refusal::Whole(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "Unsupported Media Type",
             "Send the body as JSON with the header Content-Type: application/json.".into(),
         ));
     }
 
-    serde_json::from_slice(body).map_err(|e| match e.classify() {
-        Category::Data => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "The body does not have the expected shape",
-            e.to_string(),
-        ),
-        Category::Syntax | Category::Eof | Category::Io => (
+    let syntax = |e: serde_json::Error| {
+        Refusal::Whole(
             StatusCode::BAD_REQUEST,
             "The body is not valid JSON",
             format!("Fix the JSON and send it again: {e}"),
-        ),
-    })
+        )
+    };
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        match inner.classify() {
+            Category::Data => {
+                // serde's message ends with the position; the field name says more.
+                let text = inner.to_string();
+                let message = text.split(" at line ").next().unwrap_or(&text).to_owned();
+                let field = if path == "." { "body".to_owned() } else { path };
+                Refusal::Field(field, message)
+            }
+            Category::Syntax | Category::Eof | Category::Io => syntax(inner),
+        }
+    })?;
+    deserializer.end().map_err(syntax)?;
+    Ok(value)
 }

@@ -188,13 +188,17 @@ async fn a_malformed_body_gets_a_problem_document_not_a_case(db: TestDb) {
     assert_eq!(not_json.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert_eq!(unknown_field.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let problem: Value = unknown_field.json().await.expect("json");
-    assert!(
-        problem["detail"]
-            .as_str()
-            .expect("detail")
-            .contains("colour"),
-        "{problem}"
-    );
+    let message = problem["errors"][0]["message"].as_str().expect("message");
+    assert!(message.contains("colour"), "{problem}");
+    let wrong_type = submit(
+        &server,
+        &json!({"kind": "complaint", "contact": {"email": 5}}),
+    )
+    .await;
+    assert_eq!(wrong_type.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: Value = wrong_type.json().await.expect("json");
+    assert_eq!(problem["errors"][0]["field"], "contact.email", "{problem}");
+    assert!(!problem.to_string().contains("line 1"), "{problem}");
     assert_eq!(server.store.count_cases().await.expect("count"), 0);
 }
 
