@@ -115,7 +115,19 @@ impl IntoResponse for AppError {
 }
 
 /// The answer for any address that matches no route.
-pub async fn not_found() -> Response {
+///
+/// A browser (which asks for HTML) gets a page; any other client a problem document.
+pub async fn not_found(headers: axum::http::HeaderMap) -> Response {
+    let wants_html = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("text/html"));
+    if wants_html {
+        return crate::render::PageError::not_found(
+            "There is nothing at this address. Check it, or start from the home page.",
+        )
+        .into_response();
+    }
     problem(
         StatusCode::NOT_FOUND,
         "Not Found",

@@ -232,6 +232,20 @@ async fn a_mistyped_tracking_number_gets_a_helpful_page(db: TestDb) {
 
     let (status, html) = get_text(&server, "/track/1234-5678-99").await;
     let (redirect_status, _) = get_text(&server, "/track?number=12").await;
+    let browser = client()
+        .get(format!("{}/no-such-page", server.base))
+        .header("accept", "text/html,application/xhtml+xml")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(browser.status(), StatusCode::NOT_FOUND);
+    assert!(
+        browser
+            .text()
+            .await
+            .expect("text")
+            .starts_with("<!doctype html>")
+    );
 
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("check each digit"), "{html}");
