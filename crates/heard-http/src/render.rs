@@ -89,10 +89,16 @@ impl IntoResponse for PageError {
             title: self.title,
             message: &self.message,
         };
-        match page.render() {
-            Ok(html) => (self.status, Html(html)).into_response(),
-            Err(_) => (self.status, self.message).into_response(),
-        }
+        error_page(self.status, &page, &self.message)
+    }
+}
+
+/// An error page from its template, or the message as plain text should the template fail:
+/// an error must never turn into another error.
+pub fn error_page(status: StatusCode, template: &impl Template, message: &str) -> Response {
+    match template.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(_) => (status, message.to_owned()).into_response(),
     }
 }
 

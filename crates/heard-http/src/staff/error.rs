@@ -82,10 +82,7 @@ impl IntoResponse for StaffError {
             title: self.title,
             message: &self.message,
         };
-        match page.render() {
-            Ok(html) => (self.status, Html(html)).into_response(),
-            Err(_) => (self.status, self.message).into_response(),
-        }
+        crate::render::error_page(self.status, &page, &self.message)
     }
 }
 

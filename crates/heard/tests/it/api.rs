@@ -7,7 +7,7 @@ use heard_testing::TestDb;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{TestServer, start, toronto};
+use crate::support::{TestServer, get_json, start, toronto};
 
 heard_testing::on_both_backends!(
     divisions_list_the_five_partners_with_categories_and_standards,
@@ -61,12 +61,7 @@ pub fn content_type(response: &reqwest::Response) -> String {
 async fn divisions_list_the_five_partners_with_categories_and_standards(db: TestDb) {
     let server = start(&db, toronto()).await;
 
-    let body: Value = reqwest::get(format!("{}/api/v1/divisions", server.base))
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
+    let body: Value = get_json(format!("{}/api/v1/divisions", server.base)).await;
 
     let divisions = body["divisions"].as_array().expect("a list");
     assert_eq!(divisions.len(), 5);
@@ -287,12 +282,7 @@ name = "General Pruning"
 async fn the_health_check_names_the_database(db: TestDb) {
     let server = start(&db, toronto()).await;
 
-    let body: Value = reqwest::get(format!("{}/healthz", server.base))
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
+    let body: Value = get_json(format!("{}/healthz", server.base)).await;
 
     assert_eq!(body["status"], "ok");
     assert_eq!(body["database"], server.store.backend_name());

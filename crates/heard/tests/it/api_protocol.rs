@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::api::{complaint, content_type, submit};
-use crate::support::{start, toronto};
+use crate::support::{get_json, get_text_at, start, toronto};
 
 heard_testing::on_both_backends!(
     concurrent_retries_with_one_idempotency_key_make_one_case,
@@ -77,12 +77,7 @@ async fn concurrent_retries_with_one_idempotency_key_make_one_case(db: TestDb) {
 async fn the_openapi_document_describes_every_route_of_the_api(db: TestDb) {
     let server = start(&db, toronto()).await;
 
-    let doc: Value = reqwest::get(format!("{}/api/v1/openapi.json", server.base))
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
+    let doc: Value = get_json(format!("{}/api/v1/openapi.json", server.base)).await;
 
     assert!(doc["openapi"].as_str().expect("version").starts_with("3.1"));
     let paths: Vec<&str> = doc["paths"]
@@ -106,12 +101,7 @@ async fn the_openapi_document_describes_every_route_of_the_api(db: TestDb) {
             server.base,
             path.replace("{tracking_number}", "0000-0000-00")
         );
-        let body = reqwest::get(&url)
-            .await
-            .expect("sent")
-            .text()
-            .await
-            .expect("text");
+        let body = get_text_at(&url).await;
         assert!(
             !body.contains("There is nothing at this address"),
             "{path} is not served"

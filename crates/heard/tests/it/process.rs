@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{TestServer, start, toronto};
+use crate::support::{TestServer, get_json, get_text_at, start, toronto};
 
 heard_testing::on_both_backends!(
     a_new_complaint_shows_its_due_dates_on_the_api_and_the_tracking_page,
@@ -80,21 +80,11 @@ async fn api(
 }
 
 async fn view(server: &TestServer, t: &TrackingNumber) -> Value {
-    reqwest::get(format!("{}/api/v1/cases/{t}", server.base))
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json")
+    get_json(format!("{}/api/v1/cases/{t}", server.base)).await
 }
 
 async fn page(server: &TestServer, t: &TrackingNumber) -> String {
-    reqwest::get(format!("{}/track/{t}", server.base))
-        .await
-        .expect("sent")
-        .text()
-        .await
-        .expect("text")
+    get_text_at(format!("{}/track/{t}", server.base)).await
 }
 
 async fn a_new_complaint_shows_its_due_dates_on_the_api_and_the_tracking_page(db: TestDb) {

@@ -165,3 +165,23 @@ pub async fn spawn_server(db: &TestDb, port: u16) -> Child {
     let _ = child.kill();
     panic!("heard serve did not become healthy within 10 s");
 }
+
+/// GETs `url` and reads the answer as JSON, whatever its status.
+pub async fn get_json(url: impl reqwest::IntoUrl) -> serde_json::Value {
+    reqwest::get(url)
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json")
+}
+
+/// GETs `url` and reads the answer as text, whatever its status.
+pub async fn get_text_at(url: impl reqwest::IntoUrl) -> String {
+    reqwest::get(url)
+        .await
+        .expect("sent")
+        .text()
+        .await
+        .expect("text")
+}
