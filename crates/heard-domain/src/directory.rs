@@ -11,6 +11,31 @@ use serde::{Deserialize, Serialize};
 /// The default directory shipped with Heard: Toronto's five partner divisions.
 pub const DEFAULT_DIRECTORY: &str = include_str!("../../../config/divisions.toml");
 
+/// The names of the shipped directory in the other public languages, by language tag.
+pub const DEFAULT_TRANSLATIONS: &[(&str, &str)] = &[
+    ("fr", include_str!("../../../config/translations/fr.toml")),
+    (
+        "zh-Hans",
+        include_str!("../../../config/translations/zh-Hans.toml"),
+    ),
+    (
+        "zh-Hant",
+        include_str!("../../../config/translations/zh-Hant.toml"),
+    ),
+    ("tl", include_str!("../../../config/translations/tl.toml")),
+    ("es", include_str!("../../../config/translations/es.toml")),
+    ("pt", include_str!("../../../config/translations/pt.toml")),
+    ("it", include_str!("../../../config/translations/it.toml")),
+    ("ta", include_str!("../../../config/translations/ta.toml")),
+    ("pa", include_str!("../../../config/translations/pa.toml")),
+    ("ur", include_str!("../../../config/translations/ur.toml")),
+    ("fa", include_str!("../../../config/translations/fa.toml")),
+    ("ar", include_str!("../../../config/translations/ar.toml")),
+    ("ko", include_str!("../../../config/translations/ko.toml")),
+    ("ru", include_str!("../../../config/translations/ru.toml")),
+    ("vi", include_str!("../../../config/translations/vi.toml")),
+];
+
 /// The division that receives cases whose division is not known.
 pub const TRIAGE_DIVISION: &str = "311-toronto";
 
@@ -116,6 +141,20 @@ pub struct Placement<'a> {
 pub struct Directory {
     divisions: Vec<Division>,
     by_category: HashMap<String, (usize, usize, usize)>,
+    /// Names in other languages, by language tag.
+    translations: HashMap<String, Translation>,
+}
+
+/// The names of divisions, sections and categories in one language, by their codes.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// Names by division, section or category code.
+    #[serde(default)]
+    pub names: HashMap<String, String>,
+    /// What each division handles, by division code.
+    #[serde(default)]
+    pub handles: HashMap<String, String>,
 }
 
 /// Why a directory file was refused.
@@ -145,8 +184,15 @@ impl Directory {
 
     /// The directory shipped with Heard.
     pub fn default_toronto() -> Self {
-        // The shipped file is checked by a unit test, so this cannot fail in a release.
-        Self::from_toml(DEFAULT_DIRECTORY).unwrap_or_else(|e| panic!("shipped directory: {e}"))
+        // The shipped files are checked by a unit test, so this cannot fail in a release.
+        let mut directory =
+            Self::from_toml(DEFAULT_DIRECTORY).unwrap_or_else(|e| panic!("shipped directory: {e}"));
+        for (tag, text) in DEFAULT_TRANSLATIONS {
+            directory
+                .add_translation(tag, text)
+                .unwrap_or_else(|e| panic!("shipped {tag} names: {e}"));
+        }
+        directory
     }
 
     /// Checks a list of divisions and indexes its categories.
@@ -199,7 +245,77 @@ impl Directory {
         Ok(Directory {
             divisions,
             by_category,
+            translations: HashMap::new(),
         })
+    }
+
+    /// Adds the names in the language `tag` from TOML text with a `[names]` table (codes to
+    /// names) and a `[handles]` table (division codes to what they handle). Codes that the
+    /// directory does not have are refused, so that a typo does not go unnoticed.
+    pub fn add_translation(&mut self, tag: &str, text: &str) -> Result<(), DirectoryError> {
+        let translation: Translation = toml::from_str(text)?;
+        let known = |code: &str| {
+            self.division(code).is_some()
+                || self.by_category.contains_key(code)
+                || self
+                    .divisions
+                    .iter()
+                    .any(|d| d.sections.iter().any(|s| s.code == code))
+        };
+        let unknown = translation
+            .names
+            .keys()
+            .chain(translation.handles.keys())
+            .find(|code| !known(code));
+        if let Some(code) = unknown {
+            return Err(DirectoryError::Rule(format!(
+                "the {tag} names give a name to '{code}', which no division, section or category has"
+            )));
+        }
+        self.translations.insert(tag.to_owned(), translation);
+        Ok(())
+    }
+
+    /// The name of the division, section or category `code` in the language `tag`, or
+    /// `english` when it has none there.
+    pub fn name_in<'a>(&'a self, tag: &str, code: &str, english: &'a str) -> &'a str {
+        self.translations
+            .get(tag)
+            .and_then(|t| t.names.get(code))
+            .map_or(english, String::as_str)
+    }
+
+    /// What the division handles, in the language `tag` when translated.
+    pub fn handles_in<'a>(&'a self, tag: &str, division: &'a Division) -> &'a str {
+        self.translations
+            .get(tag)
+            .and_then(|t| t.handles.get(&division.code))
+            .map_or(&division.handles, String::as_str)
+    }
+
+    /// The codes that have no name in the language `tag`: divisions and categories, and
+    /// divisions without a translated description.
+    pub fn untranslated(&self, tag: &str) -> Vec<String> {
+        let empty = Translation::default();
+        let t = self.translations.get(tag).unwrap_or(&empty);
+        let mut missing = Vec::new();
+        for d in &self.divisions {
+            if !t.names.contains_key(&d.code) {
+                missing.push(d.code.clone());
+            }
+            if !t.handles.contains_key(&d.code) {
+                missing.push(format!("{} (what it handles)", d.code));
+            }
+            for s in &d.sections {
+                missing.extend(
+                    std::iter::once(&s.code)
+                        .chain(s.categories.iter().map(|c| &c.code))
+                        .filter(|code| !t.names.contains_key(*code))
+                        .cloned(),
+                );
+            }
+        }
+        missing
     }
 
     /// All divisions, in configuration order.

@@ -137,7 +137,7 @@ impl Submission {
 
         let kind = match self.kind.as_deref().map(str::trim) {
             None | Some("") => {
-                errors.add("kind", format!("Choose what this is: {}.", Kind::codes()));
+                errors.say("kind", "error-kind-missing", &[]);
                 Kind::Complaint
             }
             Some(code) => Kind::from_code(code).unwrap_or_else(|| {
@@ -158,10 +158,7 @@ impl Submission {
                     Some(p.category.code.clone()),
                 ),
                 None => {
-                    errors.add(
-                        "category",
-                        format!("'{code}' is not a category; pick one from the list of divisions, or leave it out if you are not sure."),
-                    );
+                    errors.say("category", "error-category-unknown", &[("code", code)]);
                     (TRIAGE_DIVISION.to_owned(), None, None)
                 }
             },
@@ -189,7 +186,7 @@ impl Submission {
             MAX_DESCRIPTION,
         );
         if description.is_none() {
-            errors.add("description", "Please tell us what happened.");
+            errors.say("description", "error-description-missing", &[]);
         }
         let happened = optional_text(&mut errors, "happened", self.happened.as_deref(), 200);
         let remedy_sought = optional_text(
@@ -206,9 +203,10 @@ impl Submission {
         for (i, number) in self.service_requests.iter().enumerate() {
             let number = number.trim();
             if number.is_empty() || number.chars().count() > 40 {
-                errors.add(
+                errors.say(
                     format!("service_requests[{i}]"),
-                    "Give the service request number as it was given to you (at most 40 characters).",
+                    "error-service-request",
+                    &[],
                 );
             } else if !service_requests.iter().any(|n| n == number) {
                 service_requests.push(number.to_owned());

@@ -123,10 +123,7 @@ pub async fn not_found(headers: axum::http::HeaderMap) -> Response {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|accept| accept.contains("text/html"));
     if wants_html {
-        return crate::render::PageError::not_found(
-            "There is nothing at this address. Check it, or start from the home page.",
-        )
-        .into_response();
+        return crate::render::PageError::not_found("page-not-found").into_response();
     }
     problem(
         StatusCode::NOT_FOUND,

@@ -7,6 +7,7 @@ mod error;
 mod headers;
 mod health;
 mod keys;
+mod lang;
 mod limits;
 pub mod open311;
 mod public;
@@ -90,7 +91,8 @@ pub fn app(state: AppState) -> Router {
         .merge(staff::router(&state))
         .nest("/api/v1", api::router(&state.limits))
         .nest("/open311/v2", open311::router(&state.limits))
-        .fallback(error::not_found);
+        .fallback(error::not_found)
+        .layer(axum::middleware::from_fn(render::localize_errors));
     let app = telemetry::instrument(router)
         .with_state(state)
         .layer(TimeoutLayer::with_status_code(

@@ -147,7 +147,7 @@ fn too_many(path: &str, seconds: u64) -> Response {
         };
         crate::open311::error(format, 429, &message)
     } else {
-        crate::render::PageError::too_many(message).into_response()
+        crate::render::PageError::too_many().into_response()
     };
     if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
         response.headers_mut().insert(header::RETRY_AFTER, value);

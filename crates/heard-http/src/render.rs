@@ -1,77 +1,96 @@
 //! Rendering pages from templates, and the HTML error page that public routes answer with.
 
 use askama::Template;
+use axum::extract::Request;
 use axum::http::StatusCode;
+use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
+use heard_domain::i18n::Locale;
 use heard_storage::StoreError;
 
+use crate::lang::locale_of;
+
 /// An error on an HTML route, shown as a page that says what to do next.
-#[derive(Debug)]
+///
+/// Its words are message ids: the page is first written in English, then in the reader's
+/// language by [`localize_errors`], which knows the request.
+#[derive(Debug, Clone)]
 pub struct PageError {
     status: StatusCode,
     title: &'static str,
-    message: String,
+    message: &'static str,
 }
 
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
+    t: Locale,
+    here: String,
     title: &'a str,
     message: &'a str,
 }
 
 impl PageError {
-    /// A page for something that is not there.
-    pub fn not_found(message: impl Into<String>) -> Self {
-        PageError {
-            status: StatusCode::NOT_FOUND,
-            title: "Page not found",
-            message: message.into(),
-        }
+    /// A page for something that is not there; `message` is a message id.
+    pub fn not_found(message: &'static str) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "page-not-found-title", message)
     }
 
     /// A page for a fault on our side; the cause is logged, not shown.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "page failed");
-        PageError {
-            status: StatusCode::INTERNAL_SERVER_ERROR,
-            title: "Something went wrong on our side",
-            message: "Nothing was lost. Please try again in a moment, or call 311.".into(),
-        }
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "page-internal-title",
+            "page-internal",
+        )
     }
 
     /// A page for a client over its rate limit.
-    pub fn too_many(message: impl Into<String>) -> Self {
+    pub fn too_many() -> Self {
+        Self::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "page-too-many-title",
+            "page-too-many",
+        )
+    }
+
+    /// A page for a change that conflicts with one made meanwhile; `message` is a message id.
+    pub fn conflict(message: &'static str) -> Self {
+        Self::new(StatusCode::CONFLICT, "page-conflict-title", message)
+    }
+
+    /// A page for a request we cannot read; `message` is a message id.
+    pub fn bad_request(message: &'static str) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "page-bad-request-title", message)
+    }
+
+    fn new(status: StatusCode, title: &'static str, message: &'static str) -> Self {
         PageError {
-            status: StatusCode::TOO_MANY_REQUESTS,
-            title: "Please slow down",
-            message: message.into(),
+            status,
+            title,
+            message,
         }
     }
 
-    /// A page for a change that conflicts with one made meanwhile.
-    pub fn conflict(message: impl Into<String>) -> Self {
-        PageError {
-            status: StatusCode::CONFLICT,
-            title: "Your case changed",
-            message: message.into(),
-        }
-    }
-
-    /// A page for a request we cannot read.
-    pub fn bad_request(message: impl Into<String>) -> Self {
-        PageError {
-            status: StatusCode::BAD_REQUEST,
-            title: "We could not read that",
-            message: message.into(),
-        }
+    /// The page in the reader's language.
+    fn render(&self, t: Locale, here: String) -> Response {
+        let title = t.text(self.title);
+        let message = t.text(self.message);
+        let page = ErrorPage {
+            t,
+            here,
+            title: &title,
+            message: &message,
+        };
+        error_page(self.status, &page, &message)
     }
 }
 
 impl From<StoreError> for PageError {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::NotFound => PageError::not_found("We could not find that."),
+            StoreError::NotFound => PageError::not_found("page-not-found"),
             other => PageError::internal(other),
         }
     }
@@ -85,11 +104,31 @@ impl From<askama::Error> for PageError {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        let page = ErrorPage {
-            title: self.title,
-            message: &self.message,
-        };
-        error_page(self.status, &page, &self.message)
+        let mut response = self.render(Locale::ENGLISH, "/".into());
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+/// Writes error pages again in the language of the request they answer.
+pub async fn localize_errors(request: Request, next: Next) -> Response {
+    let t = locale_of(request.headers());
+    let here = request
+        .uri()
+        .path_and_query()
+        .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
+    let response = next.run(request).await;
+    match response.extensions().get::<PageError>() {
+        Some(error) => {
+            let mut localized = error.render(t, here);
+            for (name, value) in response.headers() {
+                if !localized.headers().contains_key(name) {
+                    localized.headers_mut().insert(name, value.clone());
+                }
+            }
+            localized
+        }
+        _ => response,
     }
 }
 

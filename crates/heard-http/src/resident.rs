@@ -70,7 +70,7 @@ impl From<ProcessError> for ActionError {
 }
 
 /// The most characters a resident's message may have.
-const MAX_TEXT: usize = 5_000;
+pub const MAX_TEXT: usize = 5_000;
 
 /// Takes the action on the case, through `channel`, and returns the case as it now is.
 pub async fn act(

@@ -140,6 +140,20 @@ pub enum Command {
         #[command(subcommand)]
         command: ApiKeyCommand,
     },
+    /// Lists every message and name missing in each public language; fails if one is.
+    Translations(TranslationsArgs),
+}
+
+/// `heard translations`.
+#[derive(Debug, Args)]
+pub struct TranslationsArgs {
+    /// The folder of message files, one folder per language tag.
+    #[arg(long, default_value = "locales")]
+    pub locales: PathBuf,
+
+    /// The divisions file; the names in other languages are in `translations/` beside it.
+    #[arg(long, default_value = "config/divisions.toml")]
+    pub divisions: PathBuf,
 }
 
 /// Arguments of commands that need only the store.

@@ -62,13 +62,15 @@ impl StoreArgs {
     /// The divisions directory: the file given, or the shipped one.
     pub fn directory(&self) -> anyhow::Result<Arc<Directory>> {
         let directory = match &self.divisions_file {
-            None => Directory::from_toml(heard_domain::directory::DEFAULT_DIRECTORY)?,
+            None => Directory::default_toronto(),
             Some(path) => {
                 let text = std::fs::read_to_string(path).with_context(|| {
                     format!("cannot read HEARD_DIVISIONS_FILE {}", path.display())
                 })?;
-                Directory::from_toml(&text)
-                    .with_context(|| format!("in HEARD_DIVISIONS_FILE {}", path.display()))?
+                let mut directory = Directory::from_toml(&text)
+                    .with_context(|| format!("in HEARD_DIVISIONS_FILE {}", path.display()))?;
+                add_translations(&mut directory, path)?;
+                directory
             }
         };
         Ok(Arc::new(directory))
@@ -103,4 +105,26 @@ impl StoreArgs {
             .context("in the ward boundaries (HEARD_WARDS_FILE)")?;
         Ok(Arc::new(map))
     }
+}
+
+/// Adds the names in other languages from `translations/<tag>.toml` beside the divisions file,
+/// for each public language that has such a file.
+pub fn add_translations(
+    directory: &mut Directory,
+    divisions_file: &std::path::Path,
+) -> anyhow::Result<()> {
+    let folder = divisions_file
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join("translations");
+    for locale in heard_domain::i18n::Locale::all() {
+        let path = folder.join(format!("{}.toml", locale.tag()));
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        directory
+            .add_translation(locale.tag(), &text)
+            .with_context(|| format!("in {}", path.display()))?;
+    }
+    Ok(())
 }

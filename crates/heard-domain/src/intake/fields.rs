@@ -26,10 +26,7 @@ pub(super) fn validate_location(errors: &mut ValidationErrors, loc: SubmittedLoc
         if shape_ok {
             Some(prefix)
         } else {
-            errors.add(
-                "location.postal_code",
-                "Give a Canadian postal code like M5H 2N2, or just its first three characters.",
-            );
+            errors.say("location.postal_code", "error-postal-code", &[]);
             None
         }
     });
@@ -38,14 +35,14 @@ pub(super) fn validate_location(errors: &mut ValidationErrors, loc: SubmittedLoc
         (None, None) => {}
         (Some(lat), Some(lon)) => {
             if !(-90.0..=90.0).contains(&lat) {
-                errors.add("location.lat", "Latitude must be between -90 and 90.");
+                errors.say("location.lat", "error-latitude-range", &[]);
             }
             if !(-180.0..=180.0).contains(&lon) {
-                errors.add("location.lon", "Longitude must be between -180 and 180.");
+                errors.say("location.lon", "error-longitude-range", &[]);
             }
         }
-        (Some(_), None) => errors.add("location.lon", "Give the longitude with the latitude."),
-        (None, Some(_)) => errors.add("location.lat", "Give the latitude with the longitude."),
+        (Some(_), None) => errors.say("location.lon", "error-longitude-missing", &[]),
+        (None, Some(_)) => errors.say("location.lat", "error-latitude-missing", &[]),
     }
 
     Location {
@@ -70,9 +67,10 @@ pub(super) fn validate_person(
         .filter(|l| !l.is_empty())
         .unwrap_or("en");
     if !is_language_tag(language) {
-        errors.add(
+        errors.say(
             "contact.preferred_language",
-            format!("'{language}' is not a language code; use one like en, fr, zh-Hant or ar."),
+            "error-language-code",
+            &[("code", language)],
         );
     }
     if let Some(code) = c.interpreter_language.as_deref().map(str::trim)
@@ -87,10 +85,7 @@ pub(super) fn validate_person(
 
     if anonymous {
         if c.name.is_some() || c.email.is_some() || c.phone.is_some() {
-            errors.add(
-                "anonymous",
-                "An anonymous submission cannot carry a name, e-mail or phone: remove them, or set anonymous to false.",
-            );
+            errors.say("anonymous", "error-anonymous-with-contact", &[]);
         }
         return Person {
             anonymous: true,
@@ -104,25 +99,16 @@ pub(super) fn validate_person(
     if let Some(email) = &email
         && !is_email(email)
     {
-        errors.add(
-            "contact.email",
-            "This does not look like an e-mail address; check it has one @ and a domain, like name@example.ca.",
-        );
+        errors.say("contact.email", "error-email", &[]);
     }
     let phone = optional_text(errors, "contact.phone", c.phone.as_deref(), 40);
     if let Some(phone) = &phone
         && !is_phone(phone)
     {
-        errors.add(
-            "contact.phone",
-            "Give a phone number of 10 to 15 digits, such as 416-555-0123.",
-        );
+        errors.say("contact.phone", "error-phone", &[]);
     }
     if email.is_none() && phone.is_none() {
-        errors.add(
-            "contact",
-            "Give an e-mail address or a phone number so that we can answer you, or choose to stay anonymous.",
-        );
+        errors.say("contact", "error-contact-missing", &[]);
     }
 
     let preferred_contact = match c.preferred_contact_method.as_deref().map(str::trim) {
@@ -139,16 +125,15 @@ pub(super) fn validate_person(
         },
     };
     let needs = match preferred_contact {
-        Some(ContactMethod::Email) => email.is_none().then_some("an e-mail address"),
-        Some(ContactMethod::Sms | ContactMethod::Phone) => {
-            phone.is_none().then_some("a phone number")
-        }
+        Some(ContactMethod::Email) => email.is_none().then_some("email"),
+        Some(ContactMethod::Sms | ContactMethod::Phone) => phone.is_none().then_some("phone"),
         _ => None,
     };
     if let Some(missing) = needs {
-        errors.add(
+        errors.say(
             "contact.preferred_contact_method",
-            format!("To be contacted this way, also give {missing}."),
+            "error-contact-method-needs",
+            &[("needs", missing)],
         );
     }
 

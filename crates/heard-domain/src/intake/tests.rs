@@ -80,7 +80,7 @@ fn every_problem_is_reported_at_once_with_its_field() {
             "contact.email"
         ]
     );
-    assert!(errors.fields[1].message.contains("'NOPE'"));
+    assert!(errors.fields[1].message.contains("“NOPE”"));
 }
 
 #[test]

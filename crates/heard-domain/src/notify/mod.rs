@@ -15,7 +15,7 @@ use crate::event::{CaseEvent, EventRecord};
 use crate::state::CaseState;
 
 pub use phone::{SmsKeyword, e164, sms_keyword};
-pub use texts::{SMS_MAX_CHARS, available_languages};
+pub use texts::SMS_MAX_CHARS;
 
 coded_enum! {
     /// What a message tells the resident.

@@ -2,43 +2,20 @@
 //! embedded in the binary. English is complete and is the fallback for other languages.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid};
-use jiff::Timestamp;
 
 use super::{NoticeKind, NotifyContext};
 use crate::event::CaseEvent;
+use crate::i18n::{Args, Locale};
 use crate::state::CaseState;
 
 /// The longest SMS sent: two concatenated segments.
 pub const SMS_MAX_CHARS: usize = 320;
 
-const ENGLISH: LanguageIdentifier = langid!("en");
-
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "../../locales",
-        fallback_language: "en",
-        // Plain text: no Unicode isolation marks around values (they would also count
-        // against an SMS's length).
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
-}
-
-/// The languages messages are written in, as BCP 47 tags.
-pub fn available_languages() -> Vec<String> {
-    let mut tags: Vec<String> = LOCALES.locales().map(ToString::to_string).collect();
-    tags.sort();
-    tags
-}
-
-type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
-
 /// One message's texts: its language and the values its patterns use.
 pub(super) struct Texts {
-    language: LanguageIdentifier,
+    locale: Locale,
     fallback: bool,
     args: Args,
     /// The staff's own words shown in the message (a question, an update, reasons).
@@ -52,10 +29,10 @@ pub(super) struct Texts {
 impl Texts {
     /// The texts for the message `event` sends about the case now in `state`.
     pub(super) fn new(context: &NotifyContext, state: &CaseState, event: &CaseEvent) -> Self {
-        let (language, fallback) = choose_language(&state.person.preferred_language);
+        let (locale, fallback) = choose_language(&state.person.preferred_language);
         let link = format!("{}/track/{}", context.public_url, state.tracking_number);
         let mut texts = Texts {
-            language,
+            locale,
             fallback,
             args: Args::new(),
             quote: None,
@@ -68,7 +45,11 @@ impl Texts {
         texts.set("tracking", state.tracking_number.to_string());
         texts.set("link", link);
         texts.set("kind", state.kind.code().to_owned());
-        texts.set("days", state.terms.escalation_window_days.to_string());
+        // A number, not text, so that translations can choose a plural form.
+        texts.args.insert(
+            Cow::Borrowed("days"),
+            FluentValue::from(f64::from(state.terms.escalation_window_days)),
+        );
         texts.set("ombudsman", context.ombudsman.name.clone());
         texts.set("ombudsman-url", context.ombudsman.url.clone());
         texts.set("ombudsman-phone", context.ombudsman.phone.clone());
@@ -86,7 +67,7 @@ impl Texts {
             CaseEvent::UpdateSent { text } => (Some(text.clone()), None),
             CaseEvent::ExtensionGranted {
                 reason, answer_by, ..
-            } => (Some(reason.clone()), Some(texts_date(&texts, *answer_by))),
+            } => (Some(reason.clone()), Some(texts.locale.date(*answer_by))),
             CaseEvent::Resolved {
                 outcome, reasons, ..
             } => {
@@ -94,7 +75,7 @@ impl Texts {
                 texts.set("outcome", outcome);
                 (Some(reasons.clone()), None)
             }
-            CaseEvent::Acknowledged => (None, state.clock.map(|c| texts_date(&texts, c.answer_by))),
+            CaseEvent::Acknowledged => (None, state.clock.map(|c| texts.locale.date(c.answer_by))),
             _ => (None, None),
         };
         texts.quote = quote.filter(|q| !q.trim().is_empty());
@@ -111,7 +92,7 @@ impl Texts {
 
     /// The language the message is written in.
     pub(super) fn language(&self) -> String {
-        self.language.to_string()
+        self.locale.tag().to_owned()
     }
 
     /// Whether English stands in for the language the resident asked for.
@@ -127,11 +108,7 @@ impl Texts {
 
     /// The text `id` if it exists and every value it uses is known.
     pub(super) fn optional(&self, id: &str) -> Option<String> {
-        [&self.language, &ENGLISH].into_iter().find_map(|lang| {
-            LOCALES
-                .lookup_single_language(lang, id, Some(&self.args))
-                .ok()
-        })
+        self.locale.try_plain(id, &self.args)
     }
 
     /// The prefix of a notice's text ids: `information-requested` for `information_requested`.
@@ -166,73 +143,12 @@ impl Texts {
 
 /// The language to write in for a resident who asked for `tag`, and whether English stands in
 /// for it. `fr-CA` is written in `fr`.
-fn choose_language(tag: &str) -> (LanguageIdentifier, bool) {
-    let Ok(wanted) = tag.trim().parse::<LanguageIdentifier>() else {
-        return (ENGLISH, true);
-    };
-    let available: Vec<&LanguageIdentifier> = LOCALES.locales().collect();
-    let exact = available.iter().find(|l| ***l == wanted);
-    let same_language = || available.iter().find(|l| l.language == wanted.language);
-    match exact.or_else(same_language) {
-        Some(found) => ((*found).clone(), false),
-        None => (ENGLISH, wanted.language != ENGLISH.language),
+fn choose_language(tag: &str) -> (Locale, bool) {
+    match Locale::from_tag(tag) {
+        Some(locale) => (locale, false),
+        None => (
+            Locale::ENGLISH,
+            !tag.trim().to_ascii_lowercase().starts_with("en"),
+        ),
     }
-}
-
-/// A day written out in the message's language, in the City's time zone.
-fn texts_date(texts: &Texts, at: Timestamp) -> String {
-    let zone = jiff::tz::TimeZone::get(crate::CITY_TIME_ZONE).unwrap_or(jiff::tz::TimeZone::UTC);
-    let day = at.to_zoned_datetime(zone);
-    let mut args = Args::new();
-    let mut put = |name: &'static str, value: String| {
-        args.insert(Cow::Borrowed(name), FluentValue::from(value));
-    };
-    put(
-        "weekday",
-        texts.get(&format!("weekday-{}", day.weekday().to_monday_one_offset())),
-    );
-    put("month", texts.get(&format!("month-{}", day.month())));
-    put("day", day.day().to_string());
-    put("year", day.year().to_string());
-
-    [&texts.language, &ENGLISH]
-        .into_iter()
-        .find_map(|lang| {
-            LOCALES
-                .lookup_single_language(lang, "date-long", Some(&args))
-                .ok()
-        })
-        .unwrap_or_else(|| day.date().to_string())
-}
-
-/// Whether `language` itself (no fallback) has the text `id`, given every variable.
-#[cfg(test)]
-pub(super) fn has_text(language: &str, id: &str) -> bool {
-    let Ok(lang) = language.parse::<LanguageIdentifier>() else {
-        return false;
-    };
-    let names = [
-        "city",
-        "tracking",
-        "link",
-        "kind",
-        "date",
-        "outcome",
-        "days",
-        "ombudsman",
-        "ombudsman-url",
-        "ombudsman-phone",
-        "name",
-        "weekday",
-        "month",
-        "day",
-        "year",
-    ];
-    let args: Args = names
-        .into_iter()
-        .map(|n| (Cow::Borrowed(n), FluentValue::from("x")))
-        .collect();
-    LOCALES
-        .lookup_single_language(&lang, id, Some(&args))
-        .is_ok()
 }

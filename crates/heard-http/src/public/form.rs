@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use heard_domain::i18n::Locale;
 use heard_domain::intake::{Submission, SubmittedContact, SubmittedLocation};
 use heard_domain::{FieldError, ValidationErrors};
 
@@ -90,9 +91,11 @@ impl FormView {
         }
     }
 
-    /// Places intake's errors, named by API field, beside the form's fields.
-    pub fn place_errors(&mut self, errors: &ValidationErrors) {
-        for FieldError { field, message } in &errors.fields {
+    /// Places intake's errors, named by API field, beside the form's fields, in the reader's
+    /// language `t`.
+    pub fn place_errors(&mut self, errors: &ValidationErrors, t: Locale) {
+        for error in &errors.fields {
+            let FieldError { field, .. } = error;
             let id = match field.as_str() {
                 "location.address" => "address",
                 "location.postal_code" => "postal_code",
@@ -107,21 +110,18 @@ impl FormView {
                 other if other.starts_with("service_requests") => "service_request",
                 other => other,
             };
-            self.set_error(id, message.clone());
+            self.set_error(id, error.message_in(t));
         }
     }
 
     /// The submission the form describes, or the problems that the form alone can tell
-    /// (numbers that are not numbers, consent not given).
-    pub fn read_submission(&mut self) -> Submission {
+    /// (numbers that are not numbers, consent not given), written in the language `t`.
+    pub fn read_submission(&mut self, t: Locale) -> Submission {
         let text = |f: &Field| Some(f.value.trim().to_owned()).filter(|v| !v.is_empty());
-        let lat = self.number("lat");
-        let lon = self.number("lon");
+        let lat = self.number("lat", t);
+        let lon = self.number("lon", t);
         if self.consent.value != "yes" {
-            self.set_error(
-                "consent",
-                "Please confirm that you have read how the City uses this information.",
-            );
+            self.set_error("consent", t.text("error-consent"));
         }
         let anonymous = self.anonymous.value == "yes";
 
@@ -162,7 +162,7 @@ impl FormView {
         }
     }
 
-    fn number(&mut self, id: &str) -> Option<f64> {
+    fn number(&mut self, id: &str, t: Locale) -> Option<f64> {
         let field = self.field_mut(id)?;
         let value = field.value.trim().replace(',', ".");
         if value.is_empty() {
@@ -171,7 +171,7 @@ impl FormView {
         match value.parse::<f64>() {
             Ok(n) if n.is_finite() => Some(n),
             _ => {
-                field.error = Some("Enter a number in degrees, like 43.6535 or -79.3841.".into());
+                field.error = Some(t.text("error-number"));
                 None
             }
         }
@@ -196,10 +196,10 @@ mod tests {
             ("lat", "north"),
         ]));
 
-        form.read_submission();
+        form.read_submission(Locale::ENGLISH);
         let mut errors = ValidationErrors::default();
         errors.add("contact.email", "Check the e-mail.");
-        form.place_errors(&errors);
+        form.place_errors(&errors, Locale::ENGLISH);
 
         assert_eq!(form.description.value, "Bin <lid> broken");
         let ids: Vec<String> = form.errors().into_iter().map(|(id, _)| id).collect();
@@ -214,7 +214,7 @@ mod tests {
             ("consent", "yes"),
         ]));
 
-        let submission = form.read_submission();
+        let submission = form.read_submission(Locale::ENGLISH);
 
         assert!(submission.anonymous);
         let contact = submission.contact.expect("language kept");

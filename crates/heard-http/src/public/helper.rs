@@ -5,9 +5,11 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use heard_domain::i18n::Locale;
 use serde::Deserialize;
 
 use crate::AppState;
+use crate::lang::Lang;
 use crate::render::{PageError, page};
 
 /// The most categories a search lists.
@@ -40,6 +42,8 @@ pub struct Match {
 #[derive(Template)]
 #[template(path = "helper.html")]
 struct Helper {
+    t: Locale,
+    here: String,
     step: HelperStep,
     kind: &'static str,
     query: String,
@@ -49,6 +53,7 @@ struct Helper {
 /// `GET /help`.
 pub async fn helper(
     State(state): State<AppState>,
+    Lang { t, here }: Lang,
     Query(query): Query<HelperQuery>,
 ) -> Result<Response, PageError> {
     let (step, kind) = match query.need.as_deref() {
@@ -68,12 +73,14 @@ pub async fn helper(
     let matches = if text.is_empty() {
         Vec::new()
     } else {
-        search(&state, &text)
+        search(&state, t, &text)
     };
 
     page(
         StatusCode::OK,
         &Helper {
+            t,
+            here,
             step,
             kind,
             query: text,
@@ -82,20 +89,34 @@ pub async fn helper(
     )
 }
 
-/// Categories whose name or division contains every word of the query, ignoring case.
-fn search(state: &AppState, text: &str) -> Vec<Match> {
+/// Categories whose name or division, in English or in the reader's language, contains every
+/// word of the query, ignoring case.
+fn search(state: &AppState, t: Locale, text: &str) -> Vec<Match> {
     let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    let directory = &state.directory;
+    let name = |code: &str, english: &str| directory.name_in(t.tag(), code, english).to_owned();
     let mut found = Vec::new();
-    for division in state.directory.divisions() {
+    for division in directory.divisions() {
+        let division_name = name(&division.code, &division.name);
         for section in &division.sections {
+            let section_name = name(&section.code, &section.name);
             for category in &section.categories {
-                let haystack =
-                    format!("{} {} {}", category.name, section.name, division.name).to_lowercase();
+                let category_name = name(&category.code, &category.name);
+                let haystack = [
+                    &category.name,
+                    &category_name,
+                    &section.name,
+                    &section_name,
+                    &division.name,
+                    &division_name,
+                ]
+                .map(|s| s.to_lowercase())
+                .join(" ");
                 if words.iter().all(|w| haystack.contains(w.as_str())) {
                     found.push(Match {
                         code: category.code.clone(),
-                        name: category.name.clone(),
-                        division: division.name.clone(),
+                        name: category_name,
+                        division: division_name.clone(),
                     });
                 }
             }

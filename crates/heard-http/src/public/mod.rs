@@ -51,6 +51,7 @@ pub fn router(limits: &RateLimits) -> Router<AppState> {
         .route("/standards", get(pages::standards))
         .route("/standards/{division}", get(pages::division))
         .route("/help", get(helper::helper))
+        .route("/language", get(crate::lang::choose))
         .merge(lookup)
         .layer(RequestBodyLimitLayer::new(crate::MAX_BODY_BYTES))
         .merge(form)

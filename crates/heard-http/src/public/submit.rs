@@ -8,8 +8,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use heard_domain::case::Attachment;
 use heard_domain::event::Actor;
+use heard_domain::i18n::Locale;
 use heard_domain::intake::IntakeContext;
-use heard_domain::language::PUBLIC_LANGUAGES;
 use heard_domain::{Channel, TrackingNumber};
 use heard_storage::IdempotencyKey;
 use jiff::Timestamp;
@@ -17,9 +17,9 @@ use rand::Rng;
 use serde::Deserialize;
 
 use super::form::FormView;
-use super::track::kind_word;
 use super::uploads::{self, CheckedFile, MAX_FILE_BYTES, MAX_FILES};
 use crate::AppState;
+use crate::lang::Lang;
 use crate::render::{PageError, page};
 
 /// A division and its categories, as (code, name), for the category list.
@@ -31,11 +31,12 @@ pub struct DivisionOptions {
 #[derive(Template)]
 #[template(path = "submit.html")]
 struct SubmitPage {
+    t: Locale,
+    here: String,
     f: FormView,
     errors: Vec<(String, String)>,
     files_dropped: bool,
     divisions: Vec<DivisionOptions>,
-    languages: &'static [(&'static str, &'static str)],
     submission_id: String,
     max_files: usize,
     max_file_mb: usize,
@@ -44,9 +45,10 @@ struct SubmitPage {
 #[derive(Template)]
 #[template(path = "submitted.html")]
 struct Submitted {
+    t: Locale,
+    here: String,
     tracking_number: TrackingNumber,
     kind: &'static str,
-    kind_word: &'static str,
     division: String,
     acknowledge_days: u32,
     answer_days: u32,
@@ -61,33 +63,36 @@ pub struct Preselect {
 
 fn form_page(
     state: &AppState,
+    Lang { t, here }: Lang,
     f: FormView,
     submission_id: String,
     files_dropped: bool,
 ) -> SubmitPage {
-    let divisions = state
-        .directory
+    let directory = &state.directory;
+    let name = |code: &str, english: &str| directory.name_in(t.tag(), code, english).to_owned();
+    let divisions = directory
         .divisions()
         .iter()
         .map(|d| DivisionOptions {
-            name: d.name.clone(),
+            name: name(&d.code, &d.name),
             categories: d
                 .sections
                 .iter()
                 .flat_map(|s| {
                     s.categories
                         .iter()
-                        .map(|c| (c.code.clone(), c.name.clone()))
+                        .map(|c| (c.code.clone(), name(&c.code, &c.name)))
                 })
                 .collect(),
         })
         .collect();
     SubmitPage {
+        t,
+        here,
         errors: f.errors(),
         f,
         files_dropped,
         divisions,
-        languages: PUBLIC_LANGUAGES,
         submission_id,
         max_files: MAX_FILES,
         max_file_mb: MAX_FILE_BYTES / (1024 * 1024),
@@ -105,15 +110,17 @@ fn new_submission_id() -> String {
 /// `GET /submit`: the empty form, with a kind and category preselected when given.
 pub async fn show_form(
     State(state): State<AppState>,
+    lang: Lang,
     Query(pre): Query<Preselect>,
 ) -> Result<Response, PageError> {
     let mut f = FormView::default();
     f.kind.value = pre.kind.unwrap_or_default();
     f.category.value = pre.category.unwrap_or_default();
-    f.preferred_language.value = "en".into();
+    // Messages come in the language the form is read in, unless the person picks another.
+    f.preferred_language.value = lang.t.tag().into();
     page(
         StatusCode::OK,
-        &form_page(&state, f, new_submission_id(), false),
+        &form_page(&state, lang, f, new_submission_id(), false),
     )
 }
 
@@ -121,6 +128,7 @@ pub async fn show_form(
 /// confirmation, otherwise shows the form again with every problem beside its field.
 pub async fn submit_form(
     State(state): State<AppState>,
+    lang: Lang,
     multipart: Multipart,
 ) -> Result<Response, PageError> {
     let (fields, files) = read_multipart(multipart).await?;
@@ -130,17 +138,21 @@ pub async fn submit_form(
         .cloned();
     let mut f = FormView::from_fields(&fields);
 
-    let submission = f.read_submission();
+    let t = lang.t;
+    let submission = f.read_submission(t);
     let context = IntakeContext {
         channel: Channel::Web,
         taken_by: None,
     };
     let mut checked = Vec::new();
     if files.len() > MAX_FILES {
-        f.set_error("attachments", format!("Send at most {MAX_FILES} files."));
+        f.set_error(
+            "attachments",
+            t.with("error-too-many-files", "files", MAX_FILES),
+        );
     }
     for (name, bytes) in files.into_iter().take(MAX_FILES) {
-        match uploads::check(&name, bytes) {
+        match uploads::check(&name, bytes, t) {
             Ok(file) => checked.push(file),
             Err(message) => f.set_error("attachments", message),
         }
@@ -149,7 +161,7 @@ pub async fn submit_form(
         Ok(valid) if f.errors().is_empty() => Some(valid),
         Ok(_) => None,
         Err(errors) => {
-            f.place_errors(&errors);
+            f.place_errors(&errors, t);
             None
         }
     };
@@ -158,7 +170,7 @@ pub async fn submit_form(
         let id = submission_id.unwrap_or_else(new_submission_id);
         return page(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &form_page(&state, f, id, had_files),
+            &form_page(&state, lang, f, id, had_files),
         );
     };
 
@@ -206,8 +218,7 @@ type Files = Vec<(String, axum::body::Bytes)>;
 async fn read_multipart(
     mut multipart: Multipart,
 ) -> Result<(HashMap<String, String>, Files), PageError> {
-    let unreadable =
-        |_| PageError::bad_request("The form could not be read. Please go back and send it again.");
+    let unreadable = |_| PageError::bad_request("page-bad-form");
     let mut fields = HashMap::new();
     let mut files = Vec::new();
     while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
@@ -230,21 +241,31 @@ async fn read_multipart(
 /// `GET /submitted/{tracking_number}`: the confirmation, with what happens next and by when.
 pub async fn submitted(
     State(state): State<AppState>,
+    Lang { t, here }: Lang,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
     let tracking: TrackingNumber = raw
         .parse()
-        .map_err(|_| PageError::not_found("That is not a tracking number."))?;
+        .map_err(|_| PageError::not_found("track-not-a-number"))?;
     let case = state.store.find_case(&tracking).await?;
     let division = state.directory.division(&case.division);
     let standards = division.map(|d| d.standards).unwrap_or_default();
     page(
         StatusCode::OK,
         &Submitted {
+            t,
+            here,
             tracking_number: case.tracking_number,
             kind: case.kind.code(),
-            kind_word: kind_word(case.kind),
-            division: division.map_or_else(|| case.division.clone(), |d| d.name.clone()),
+            division: division.map_or_else(
+                || case.division.clone(),
+                |d| {
+                    state
+                        .directory
+                        .name_in(t.tag(), &d.code, &d.name)
+                        .to_owned()
+                },
+            ),
             acknowledge_days: standards.acknowledge_days,
             answer_days: standards.first_stage_days,
         },

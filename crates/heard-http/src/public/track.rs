@@ -6,38 +6,59 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use heard_domain::i18n::Locale;
 use heard_domain::state::CaseState;
+use heard_domain::tracking::TrackingNumberError;
 use heard_domain::{Channel, Kind, Status, TrackingNumber};
+use jiff::Timestamp;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::render::{PageError, city_time, page};
-use crate::resident::{ActionError, ResidentAction, act};
+use crate::lang::Lang;
+use crate::render::{PageError, page};
+use crate::resident::{ActionError, MAX_TEXT, ResidentAction, act};
 
 #[derive(Template)]
 #[template(path = "track.html")]
 struct Find {
+    t: Locale,
+    here: String,
     number: String,
     error: Option<String>,
+}
+
+/// An instant, for machines (`datetime`) and for people in the reader's language.
+pub struct When {
+    iso: String,
+    text: String,
+}
+
+impl When {
+    fn new(t: Locale, at: Timestamp) -> Self {
+        When {
+            iso: at.to_string(),
+            text: t.date_time(at),
+        }
+    }
 }
 
 /// What the case page shows.
 pub struct CaseView {
     tracking_number: TrackingNumber,
     kind: &'static str,
-    kind_word: &'static str,
-    status_words: &'static str,
+    status_id: String,
     division: String,
     category: Option<String>,
-    received: String,
-    acknowledged: Option<String>,
-    closed: Option<String>,
+    received: When,
+    acknowledged: Option<When>,
+    closed: Option<When>,
     acknowledge_days: u32,
     answer_days: u32,
-    timeline: Vec<(String, String)>,
-    acknowledge_by: Option<String>,
-    answer_by: Option<String>,
+    timeline: Vec<(When, String)>,
+    acknowledge_by: Option<When>,
+    answer_by: Option<When>,
     question: Option<String>,
+    paused_since: Option<When>,
     can_escalate: bool,
     last_stage_answered: bool,
     review_days: u32,
@@ -47,6 +68,8 @@ pub struct CaseView {
 #[derive(Template)]
 #[template(path = "case.html")]
 struct CasePage {
+    t: Locale,
+    here: String,
     c: CaseView,
     error: Option<String>,
     reason: String,
@@ -59,11 +82,16 @@ pub struct FindQuery {
 }
 
 /// `GET /track`: the form, or a redirect to the case when a valid number is given.
-pub async fn find(Query(query): Query<FindQuery>) -> Result<Response, PageError> {
+pub async fn find(
+    Lang { t, here }: Lang,
+    Query(query): Query<FindQuery>,
+) -> Result<Response, PageError> {
     let Some(number) = query.number.filter(|n| !n.trim().is_empty()) else {
         return page(
             StatusCode::OK,
             &Find {
+                t,
+                here,
                 number: String::new(),
                 error: None,
             },
@@ -74,45 +102,57 @@ pub async fn find(Query(query): Query<FindQuery>) -> Result<Response, PageError>
         Err(e) => page(
             StatusCode::BAD_REQUEST,
             &Find {
-                error: Some(format!("{}.", capitalise(&e.to_string()))),
+                error: Some(t.text(number_problem(&e))),
+                t,
+                here,
                 number,
             },
         ),
     }
 }
 
+/// The message for a tracking number that does not read.
+fn number_problem(e: &TrackingNumberError) -> &'static str {
+    match e {
+        TrackingNumberError::CheckDigit => "track-wrong-digit",
+        _ => "track-not-a-number",
+    }
+}
+
 /// `GET /track/{tracking_number}`.
 pub async fn show_case(
     State(state): State<AppState>,
+    Lang { t, here }: Lang,
     Path(raw): Path<String>,
 ) -> Result<Response, PageError> {
     let not_found = |number: String, message: String| {
         page(
             StatusCode::NOT_FOUND,
             &Find {
+                t,
+                here: here.clone(),
                 number,
                 error: Some(message),
             },
         )
     };
     let tracking = match raw.parse::<TrackingNumber>() {
-        Ok(t) => t,
-        Err(e) => return not_found(raw, format!("{}.", capitalise(&e.to_string()))),
+        Ok(tracking) => tracking,
+        Err(e) => return not_found(raw, t.text(number_problem(&e))),
     };
     let case = match state.store.find_case(&tracking).await {
         Ok(case) => case,
         Err(heard_storage::StoreError::NotFound) => {
-            return not_found(
-                tracking.to_string(),
-                "No case has this tracking number. Check the digits, or call 311.".into(),
-            );
+            return not_found(tracking.to_string(), t.text("track-not-found"));
         }
         Err(e) => return Err(e.into()),
     };
     page(
         StatusCode::OK,
         &CasePage {
-            c: view(&state, &case),
+            c: view(&state, t, &case),
+            t,
+            here,
             error: None,
             reason: String::new(),
         },
@@ -130,32 +170,42 @@ pub struct ResidentWords {
 /// `POST /track/{tracking_number}/review`: the resident asks for an escalated review.
 pub async fn request_review(
     State(state): State<AppState>,
+    lang: Lang,
     Path(raw): Path<String>,
     Form(words): Form<ResidentWords>,
 ) -> Result<Response, PageError> {
-    answer(&state, &raw, ResidentAction::RequestReview, &words).await
+    answer(&state, lang, &raw, ResidentAction::RequestReview, &words).await
 }
 
 /// `POST /track/{tracking_number}/information`: the resident gives the information asked for.
 pub async fn provide_information(
     State(state): State<AppState>,
+    lang: Lang,
     Path(raw): Path<String>,
     Form(words): Form<ResidentWords>,
 ) -> Result<Response, PageError> {
-    answer(&state, &raw, ResidentAction::ProvideInformation, &words).await
+    answer(
+        &state,
+        lang,
+        &raw,
+        ResidentAction::ProvideInformation,
+        &words,
+    )
+    .await
 }
 
 /// Takes the action and shows the case again, or the problem beside the form.
 async fn answer(
     state: &AppState,
+    Lang { t, here }: Lang,
     raw: &str,
     action: ResidentAction,
     words: &ResidentWords,
 ) -> Result<Response, PageError> {
     let tracking: TrackingNumber = raw
         .parse()
-        .map_err(|_| PageError::not_found("That is not a tracking number."))?;
-    let problem = match act(
+        .map_err(|_| PageError::not_found("track-not-a-number"))?;
+    let result = act(
         state,
         &tracking,
         action,
@@ -163,103 +213,142 @@ async fn answer(
         &words.confirm,
         Channel::Web,
     )
-    .await
-    {
+    .await;
+    let problem = match result {
         Ok(_) => return Ok(Redirect::to(&format!("/track/{tracking}")).into_response()),
-        Err(ActionError::Invalid(m) | ActionError::NotNow(m) | ActionError::NotYours(m)) => m,
-        Err(ActionError::NotFound) => {
-            return Err(PageError::not_found("No case has this tracking number."));
-        }
-        Err(ActionError::Changed) => {
-            return Err(PageError::conflict(
-                "Your case changed while you were writing. Look at it again, and send your message again if it is still needed.",
-            ));
-        }
+        Err(ActionError::NotFound) => return Err(PageError::not_found("track-not-found")),
+        Err(ActionError::Changed) => return Err(PageError::conflict("case-changed")),
         Err(ActionError::Store(e)) => return Err(e.into()),
+        Err(e) => e,
     };
     let case = state.store.find_case(&tracking).await?;
     let again = CasePage {
-        c: view(state, &case),
-        error: Some(problem),
+        c: view(state, t, &case),
+        error: Some(problem_text(t, &problem, action, &words.text, &case)),
+        t,
+        here,
         reason: words.text.clone(),
     };
     page(StatusCode::UNPROCESSABLE_ENTITY, &again)
 }
 
-fn view(state: &AppState, case: &CaseState) -> CaseView {
+/// Tells the resident, in their language, why their action was refused.
+fn problem_text(
+    t: Locale,
+    e: &ActionError,
+    action: ResidentAction,
+    text: &str,
+    case: &CaseState,
+) -> String {
+    let count = text.chars().count();
+    let information = matches!(action, ResidentAction::ProvideInformation);
+    let no_contact =
+        case.person.anonymous || (case.person.email.is_none() && case.person.phone.is_none());
+    let id = match e {
+        ActionError::Invalid(_) if count > MAX_TEXT => {
+            return t.with2("action-too-long", "max", MAX_TEXT, "count", count);
+        }
+        ActionError::NotYours(_) => "action-not-yours",
+        ActionError::NotNow(_) if no_contact => "action-anonymous",
+        ActionError::Invalid(_) if text.trim().is_empty() && information => {
+            "action-information-missing"
+        }
+        ActionError::Invalid(_) if text.trim().is_empty() => "action-reason-missing",
+        _ if information => "action-information-not-now",
+        _ => "action-review-not-now",
+    };
+    t.text(id)
+}
+
+fn view(state: &AppState, t: Locale, case: &CaseState) -> CaseView {
     let division = state.directory.division(&case.division);
     let standards = division.map(|d| d.standards).unwrap_or_default();
-    let mut timeline = vec![(city_time(case.received_at), "We received it.".to_owned())];
+    let mut timeline = vec![(case.received_at, t.text("timeline-received"))];
     if let Some(at) = case.acknowledged_at {
-        timeline.push((
-            city_time(at),
-            "The division acknowledged it and is looking into it.".into(),
-        ));
+        timeline.push((at, t.text("timeline-acknowledged")));
     }
-    let mut dated: Vec<_> = case
+    let mut dated: Vec<(Timestamp, String)> = case
         .public_updates
         .iter()
-        .map(|u| (u.at, format!("Message from the City: {}", u.text)))
+        .map(|u| (u.at, t.with("timeline-message", "text", &u.text)))
         .chain(case.answers.iter().map(|a| {
-            let stage = if a.stage == 1 {
-                "Answered"
+            let id = if a.stage == 1 {
+                "timeline-answered"
             } else {
-                "Review answered"
+                "timeline-review-answered"
             };
-            (a.at, format!("{stage}: {}.", outcome_words(a.outcome)))
+            let outcome = t.text(&format!("outcome-{}", a.outcome.code()));
+            (a.at, t.with(id, "outcome", outcome))
         }))
         .collect();
     for e in &case.extensions {
-        let text = format!(
-            "We need more time: {} We will answer by {}.",
-            e.reason,
-            city_time(e.answer_by)
+        let text = t.with2(
+            "timeline-extension",
+            "reason",
+            &e.reason,
+            "date",
+            t.date_time(e.answer_by),
         );
         dated.push((e.at, text));
     }
     for p in &case.pauses {
-        dated.push((p.from, format!("We asked you: {}", p.reason)));
+        dated.push((p.from, t.with("timeline-question", "text", &p.reason)));
         if let Some(to) = p.to {
-            dated.push((to, "You sent the information we asked for.".into()));
+            dated.push((to, t.text("timeline-information")));
         }
     }
     dated.sort_by_key(|(at, _)| *at);
-    timeline.extend(dated.into_iter().map(|(at, text)| (city_time(at), text)));
+    timeline.extend(dated);
     if let Some(at) = case.closed_at {
-        timeline.push((city_time(at), "The case was closed.".into()));
+        timeline.push((at, t.text("timeline-closed")));
     }
+    let when = |at: Timestamp| When::new(t, at);
+    let open_pause = case.pauses.last().filter(|p| p.to.is_none());
 
     CaseView {
         tracking_number: case.tracking_number,
         kind: case.kind.code(),
-        kind_word: kind_word(case.kind),
-        status_words: status_words(case.status),
-        division: division.map_or_else(|| case.division.clone(), |d| d.name.clone()),
+        status_id: format!("status-{}", case.status.code()),
+        division: division.map_or_else(
+            || case.division.clone(),
+            |d| {
+                state
+                    .directory
+                    .name_in(t.tag(), &d.code, &d.name)
+                    .to_owned()
+            },
+        ),
         category: case
             .category
             .as_deref()
             .and_then(|c| state.directory.place(c))
-            .map(|p| p.category.name.clone()),
-        received: city_time(case.received_at),
-        acknowledged: case.acknowledged_at.map(city_time),
-        closed: case.closed_at.map(city_time),
+            .map(|p| {
+                let c = p.category;
+                state
+                    .directory
+                    .name_in(t.tag(), &c.code, &c.name)
+                    .to_owned()
+            }),
+        received: when(case.received_at),
+        acknowledged: case.acknowledged_at.map(when),
+        closed: case.closed_at.map(when),
         acknowledge_days: standards.acknowledge_days,
         answer_days: standards.first_stage_days,
-        timeline,
+        timeline: timeline
+            .into_iter()
+            .map(|(at, text)| (when(at), text))
+            .collect(),
         acknowledge_by: case
             .clock
             .and_then(|c| c.acknowledge_by)
             .filter(|_| case.acknowledged_at.is_none())
-            .map(city_time),
+            .map(when),
         answer_by: case
             .clock
             .filter(|_| !case.is_paused())
-            .map(|c| city_time(c.answer_by)),
-        question: case
-            .pauses
-            .last()
-            .filter(|p| p.to.is_none())
-            .map(|p| p.reason.clone()),
+            .map(|c| when(c.answer_by)),
+        question: open_pause.map(|p| p.reason.clone()),
+        paused_since: open_pause.map(|p| when(p.from)),
         can_escalate: case.kind == Kind::Complaint
             && case.status == Status::Resolved
             && !case.at_last_stage(),
@@ -269,47 +358,4 @@ fn view(state: &AppState, case: &CaseState) -> CaseView {
         review_days: standards.escalated_review_days,
         window_days: case.terms.escalation_window_days,
     }
-}
-
-/// The kind in words.
-pub fn kind_word(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Complaint => "complaint",
-        Kind::Compliment => "compliment",
-        Kind::Comment => "comment",
-    }
-}
-
-fn status_words(status: Status) -> &'static str {
-    match status {
-        Status::Received => "Received, waiting to be acknowledged",
-        Status::Acknowledged => "Acknowledged, being looked into",
-        Status::InProgress => "Being looked into",
-        Status::Resolved => "Answered",
-        Status::AwaitingInformation => "Waiting for information from you",
-        Status::EscalationRequested => "Your request for a review is with a supervisor",
-        Status::Escalated => "Under review",
-        Status::Closed => "Closed",
-    }
-}
-
-fn outcome_words(outcome: heard_domain::event::Outcome) -> &'static str {
-    use heard_domain::event::Outcome;
-    match outcome {
-        Outcome::Upheld => "we agree with your complaint",
-        Outcome::PartlyUpheld => "we agree with part of your complaint",
-        Outcome::NotUpheld => "we did not find that the service fell short",
-        Outcome::Resolved => "resolved",
-        Outcome::Withdrawn => "withdrawn",
-        Outcome::ReferredElsewhere => "sent to the body that handles this matter",
-        Outcome::NotAComplaint => "handled as a service request, not a complaint",
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

@@ -2,6 +2,7 @@
 //! name, and photos cleaned of metadata (GPS position, camera, author) before they are kept.
 
 use axum::body::Bytes;
+use heard_domain::i18n::Locale;
 use img_parts::jpeg::{Jpeg, markers};
 use img_parts::png::Png;
 
@@ -23,17 +24,15 @@ pub struct CheckedFile {
 }
 
 /// Checks one file and removes its metadata, or says what is wrong with it.
-pub fn check(file_name: &str, bytes: Bytes) -> Result<CheckedFile, String> {
+/// The problem is written in the reader's language `t`.
+pub fn check(file_name: &str, bytes: Bytes, t: Locale) -> Result<CheckedFile, String> {
     let file_name = safe_name(file_name);
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "“{file_name}” is larger than {} MB: send a smaller photo or a scan at lower resolution.",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
+        let mb = MAX_FILE_BYTES / (1024 * 1024);
+        return Err(t.with2("error-file-size", "file", file_name.as_str(), "mb", mb));
     }
 
-    let refused =
-        || format!("“{file_name}” cannot be read as a JPEG, PNG or PDF file: send one of those.");
+    let refused = || t.with("error-file-type", "file", file_name.as_str());
     let (media_type, bytes) = if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         let mut jpeg = Jpeg::from_bytes(bytes).map_err(|_| refused())?;
         // APP1 holds EXIF (with GPS) and XMP, APP13 holds IPTC, COM holds comments.
@@ -87,7 +86,8 @@ mod tests {
 
     #[test]
     fn exif_is_removed_from_photos() {
-        let checked = check("photo.jpg", Bytes::from(jpeg_with_exif())).expect("a JPEG");
+        let checked =
+            check("photo.jpg", Bytes::from(jpeg_with_exif()), Locale::ENGLISH).expect("a JPEG");
 
         assert_eq!(checked.media_type, "image/jpeg");
         let text = String::from_utf8_lossy(&checked.bytes);
@@ -97,8 +97,12 @@ mod tests {
 
     #[test]
     fn a_renamed_executable_is_refused_whatever_its_name() {
-        let err = check("photo.jpg", Bytes::from_static(b"MZ\x90\x00 not an image"))
-            .expect_err("refused");
+        let err = check(
+            "photo.jpg",
+            Bytes::from_static(b"MZ\x90\x00 not an image"),
+            Locale::ENGLISH,
+        )
+        .expect_err("refused");
 
         assert!(err.contains("JPEG, PNG or PDF"), "{err}");
     }

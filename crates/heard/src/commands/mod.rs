@@ -3,6 +3,7 @@
 mod accounts;
 mod import;
 mod serve;
+mod translations;
 mod worker;
 
 use std::process::ExitCode;
@@ -22,6 +23,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Import(args) => import::import(args).await,
+        Command::Translations(args) => translations::check(&args),
         Command::User {
             command:
                 UserCommand::Create {

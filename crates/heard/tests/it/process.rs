@@ -101,10 +101,13 @@ async fn a_new_complaint_shows_its_due_dates_on_the_api_and_the_tracking_page(db
         .answer_by
         .in_tz("America/Toronto")
         .expect("zone")
-        .strftime("%B %-d, %Y, %-I:%M %p")
+        .strftime("%A, %B %-d, %Y, %-I:%M %p")
         .to_string();
     assert!(
-        html.contains(&format!("We will answer by <strong>{shown}</strong>")),
+        html.contains(&format!(
+            r#"data-due="answer" data-at="{}">We will answer by {shown}."#,
+            clock.answer_by
+        )),
         "{shown}"
     );
     assert!(shown.ends_with("4:30 PM"), "due at closing time: {shown}");

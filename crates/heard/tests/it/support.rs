@@ -178,10 +178,17 @@ pub async fn get_json(url: impl reqwest::IntoUrl) -> serde_json::Value {
 
 /// GETs `url` and reads the answer as text, whatever its status.
 pub async fn get_text_at(url: impl reqwest::IntoUrl) -> String {
-    reqwest::get(url)
+    let text = reqwest::get(url)
         .await
         .expect("sent")
         .text()
         .await
-        .expect("text")
+        .expect("text");
+    unisolated(&text)
+}
+
+/// A page's text without the Unicode isolation marks that pages put around values (they keep
+/// a number's direction inside right-to-left text, and are invisible to readers).
+pub fn unisolated(html: &str) -> String {
+    html.replace(['\u{2068}', '\u{2069}'], "")
 }
