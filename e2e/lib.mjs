@@ -1,6 +1,6 @@
 // Shared helpers for the browser tests: one Chromium, the server's address, keyboard moves,
 // and axe-core.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.HEARD_BASE_URL;
@@ -16,12 +16,45 @@ export function launch() {
   });
 }
 
-/** A page in a fresh context (no cookies or history shared between tests). */
-export async function newPage(browser, viewport = { width: 1280, height: 900 }) {
+/** A page in a fresh context (no cookies or history shared between tests); `options` adds
+ *  to the context's, for example a `locale` that the browser asks for. */
+export async function newPage(browser, viewport = { width: 1280, height: 900 }, options = {}) {
   // axe-core is injected as an inline script, which the site's Content-Security-Policy
   // rightly refuses; the test browser alone is told to let it run.
-  const context = await browser.newContext({ viewport, baseURL: BASE, bypassCSP: true });
+  const context = await browser.newContext({ viewport, baseURL: BASE, bypassCSP: true, ...options });
   return context.newPage();
+}
+
+/** The text of a one-line message without values from locales/<tag>/*.ftl, as the site
+ *  writes it: the tests compare pages with the translations they must show. */
+export function message(tag, id) {
+  const folder = new URL(`../locales/${tag}/`, import.meta.url);
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.ftl'))) {
+    const line = readFileSync(new URL(file, folder), 'utf8').split('\n').find((l) => l.startsWith(`${id} = `));
+    if (line) return line.slice(id.length + 3).trim();
+  }
+  throw new Error(`no message ${id} in ${tag}`);
+}
+
+/** The e-mails the SMTP sink received for `address` (e2e/run starts it), waiting up to
+ *  `seconds` for at least one. */
+export async function mailTo(address, seconds = 20) {
+  const folder = process.env.HEARD_MAIL_DIR;
+  if (!folder) throw new Error('HEARD_MAIL_DIR is not set: run the tests with e2e/run');
+  for (let i = 0; i < seconds * 10; i++) {
+    const found = readdirSync(folder).filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(`${folder}/${f}`, 'utf8')))
+      .filter((m) => m.rcpt_tos.includes(address));
+    if (found.length > 0) return found;
+    await new Promise((resolve) => { setTimeout(resolve, 100); });
+  }
+  throw new Error(`no e-mail reached ${address} within ${seconds} s`);
+}
+
+/** Text as a reader sees it: without the invisible Unicode isolation marks that pages put
+ *  around values so that they keep their direction inside right-to-left text. */
+export function plain(text) {
+  return (text ?? '').replace(/[\u2068\u2069]/g, '');
 }
 
 /** Whether the focused element matches the selector. */

@@ -1,7 +1,7 @@
 // A resident who uses only the keyboard sends a case and follows it with its tracking number.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, tabTo, skipToMain, arrowToOption, pressAndWait } from '../lib.mjs';
+import { launch, newPage, tabTo, skipToMain, arrowToOption, pressAndWait, plain } from '../lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -44,7 +44,8 @@ async function sendAndFollow(page, { kindKeys, category, description, email, dig
   assert.equal(new URL(page.url()).pathname, `/track/${tracking}`);
   const facts = await page.evaluate(() => Object.fromEntries(
     [...document.querySelectorAll('dl.facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent])));
-  return { tracking, heading: await page.textContent('h1'), facts };
+  const unmarked = Object.fromEntries(Object.entries(facts).map(([k, v]) => [plain(k), plain(v)]));
+  return { tracking, heading: plain(await page.textContent('h1')), facts: unmarked };
 }
 
 test('a keyboard user sends a complaint and follows it with its tracking number', async () => {
@@ -56,7 +57,7 @@ test('a keyboard user sends a complaint and follows it with its tracking number'
     email: 'resident@example.ca',
   });
   assert.equal(heading, `Case ${tracking}`);
-  assert.equal(facts.Type, 'complaint');
+  assert.equal(facts.Type, 'Complaint');
   assert.equal(facts.Status, 'Received, waiting to be acknowledged');
   assert.equal(facts['Handled by'], 'Toronto Water');
   assert.equal(facts.About, 'Water Service Line-Leaking');
@@ -72,7 +73,7 @@ test('a keyboard user sends a compliment and follows it with its tracking number
     digitsOnly: true, // as typed on a phone's number pad
   });
   assert.equal(heading, `Case ${tracking}`);
-  assert.equal(facts.Type, 'compliment');
+  assert.equal(facts.Type, 'Compliment');
   assert.equal(facts.Status, 'Received, waiting to be acknowledged');
   assert.equal(facts['Handled by'], 'Transportation Services: Road Operations');
   assert.equal(facts.About, 'Road Plowing Request');

@@ -57,3 +57,23 @@ for (const [name, open] of Object.entries(pages)) {
     }
   });
 }
+
+/** The form and the tracking page in a right-to-left and a CJK language, at phone width. */
+const translated = {
+  'submit-ar': ['ar', (p) => p.goto('/submit')],
+  'submit-zh-Hans': ['zh-Hans', (p) => p.goto('/submit')],
+  'case-ar': ['ar', (p) => p.goto(`/track/${tracking}`)],
+  'home-ar-languages': ['ar', async (p) => {
+    await p.goto('/');
+    await p.click('details.languages summary');
+  }],
+};
+
+for (const [name, [tag, open]] of Object.entries(translated)) {
+  test(`the ${name} page is photographed at phone width`, { skip: !wanted && 'set HEARD_SCREENSHOTS=1' }, async () => {
+    const page = await newPage(browser, widths.phone, { locale: tag });
+    await open(page);
+    await page.screenshot({ path: `${folder}${name}-phone.png`, fullPage: true });
+    await page.context().close();
+  });
+}
