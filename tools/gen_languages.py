@@ -28,7 +28,10 @@ OUTPUT = Path("crates/heard-domain/src/spoken/languages.tsv")
 
 # ISO 639-3 languages that ISO 639-2 lacks but 311 books interpreters for: the two spoken
 # varieties of Chinese asked for most, and the sign languages of Deaf callers in Canada.
-EXTRA_639_3 = ["yue", "cmn", "ase", "fcs"]
+# Varieties that 311 books interpreters for but ISO 639-2 lacks: Cantonese, Mandarin, Dari,
+# Hakka, Min Nan (Hokkien, Teochew), Northern and Central Kurdish, Rohingya, and two sign
+# languages.
+EXTRA_639_3 = ["yue", "cmn", "prs", "hak", "nan", "kmr", "ckb", "rhg", "ase", "fcs"]
 
 # English names as callers and staff say them today, where ISO's differ.
 ENGLISH = {

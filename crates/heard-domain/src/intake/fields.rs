@@ -3,6 +3,7 @@
 
 use super::{SubmittedContact, SubmittedLocation};
 use crate::case::{ContactMethod, Location, Person};
+use crate::spoken;
 use crate::validation::{ValidationErrors, optional_text};
 
 pub(super) fn validate_location(errors: &mut ValidationErrors, loc: SubmittedLocation) -> Location {
@@ -73,15 +74,20 @@ pub(super) fn validate_person(
             &[("code", language)],
         );
     }
-    if let Some(code) = c.interpreter_language.as_deref().map(str::trim)
-        && !code.is_empty()
-        && !(code.len() == 3 && code.chars().all(|ch| ch.is_ascii_lowercase()))
-    {
-        errors.add(
-            "contact.interpreter_language",
-            "Give the language spoken as a three-letter ISO 639-3 code, such as tam or yue.",
-        );
-    }
+    // Stored as the ISO 639 three-letter code, whichever code of the list was given.
+    let interpreter_language = match c.interpreter_language.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(code) => match spoken::find(code) {
+            Some(language) => Some(language.alpha3.to_owned()),
+            None => {
+                errors.add(
+                    "contact.interpreter_language",
+                    format!("'{code}' is not in the ISO 639 list of languages; give its three-letter code, such as tam, yue or ase."),
+                );
+                None
+            }
+        },
+    };
 
     if anonymous {
         if c.name.is_some() || c.email.is_some() || c.phone.is_some() {
@@ -144,7 +150,7 @@ pub(super) fn validate_person(
         phone,
         preferred_contact,
         preferred_language: language.to_owned(),
-        interpreter_language: c.interpreter_language.filter(|l| !l.trim().is_empty()),
+        interpreter_language,
         accommodation: optional_text(
             errors,
             "contact.accommodation",

@@ -149,3 +149,31 @@ fn text_in_any_script_survives_intake_unchanged() {
 
     assert_eq!(received.description, text);
 }
+
+#[test]
+fn an_interpreted_language_is_any_of_the_iso_639_list_and_kept_as_its_three_letter_code() {
+    let dir = Directory::default_toronto();
+    let with = |code: &str| {
+        let mut s = complaint();
+        if let Some(contact) = s.contact.as_mut() {
+            contact.interpreter_language = Some(code.into());
+        }
+        s.validate(&dir, &context())
+    };
+
+    let tigrinya = with("ti").expect("valid");
+    assert_eq!(
+        tigrinya
+            .received(TrackingNumber::UNALLOCATED)
+            .person
+            .interpreter_language
+            .as_deref(),
+        Some("tir")
+    );
+    assert!(
+        with("yue").is_ok(),
+        "Cantonese, booked by its spoken variety"
+    );
+    let errors = with("xx-klingon").expect_err("not a language");
+    assert_eq!(fields(&errors), ["contact.interpreter_language"]);
+}

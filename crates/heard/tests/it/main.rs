@@ -8,6 +8,7 @@ mod import;
 mod open311;
 mod process;
 mod public;
+mod scripts;
 mod staff;
 mod support;
 mod webhooks;

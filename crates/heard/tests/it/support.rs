@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use heard_domain::Directory;
 use heard_domain::calendar::{BusinessCalendar, CalendarConfig};
+use heard_domain::notify::NotifyContext;
 use heard_domain::ward::WardMap;
 use heard_http::{AppState, RateLimits};
 use heard_storage::{FileStore, Store};
@@ -62,7 +63,11 @@ pub async fn start_with(
     limits: RateLimits,
     public_url: &str,
 ) -> TestServer {
-    let store = db.store().await;
+    // As `heard serve` does: events that tell the resident something write their message.
+    let store = db
+        .store()
+        .await
+        .with_notifications(NotifyContext::new(public_url));
     let wards = WardMap::toronto(
         &std::fs::read_to_string(repo_path("config/toronto_wards.geojson")).expect("wards file"),
     )
