@@ -41,7 +41,7 @@ struct CasePage {
     acknowledged: Option<String>,
     closed: Option<String>,
     due: Option<Due>,
-    answer_by: Option<String>,
+    answer_by: Option<(String, String)>,
     person: Option<Person>,
     address: Option<String>,
     history: Vec<Line>,
@@ -128,7 +128,9 @@ pub async fn render_case(
         acknowledged: case.acknowledged_at.map(city_time),
         closed: case.closed_at.map(city_time),
         due: due(state, &case, Timestamp::now()),
-        answer_by: case.clock.map(|c| city_time(c.answer_by)),
+        answer_by: case
+            .clock
+            .map(|c| (c.answer_by.to_string(), city_time(c.answer_by))),
         person: personal.then(|| case.person.clone()),
         address: case.location.address.clone().filter(|_| personal),
         history: history.iter().map(|r| line(r, personal)).collect(),

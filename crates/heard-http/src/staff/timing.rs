@@ -14,6 +14,8 @@ pub struct Due {
     pub step: &'static str,
     /// When, in the City's time.
     pub at: String,
+    /// When, for machines (RFC 3339).
+    pub iso: String,
     /// The time left, or how late it is, in words.
     pub left: String,
     /// "Overdue", "Due soon", or empty.
@@ -36,6 +38,7 @@ pub fn due(state: &AppState, case: &CaseState, now: Timestamp) -> Option<Due> {
     Some(Due {
         step,
         at: city_time(at),
+        iso: at.to_string(),
         left: left(now, at),
         flag,
     })

@@ -9,10 +9,12 @@ use jiff::Timestamp;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::support::{TestServer, get_json, get_text_at, start, toronto};
+use crate::staff::{Staff, create_user};
+use crate::support::{TestServer, get_json, get_text_at, start, toronto, unisolated};
 
 heard_testing::on_both_backends!(
     a_new_complaint_shows_its_due_dates_on_the_api_and_the_tracking_page,
+    the_staff_page_and_the_tracking_page_show_the_same_due_dates_in_the_residents_language,
     an_answered_complaint_can_be_escalated_once_then_the_ombudsman_is_next,
     a_review_request_needs_a_reason,
     information_asked_for_is_given_on_the_tracking_page,
@@ -85,6 +87,113 @@ async fn view(server: &TestServer, t: &TrackingNumber) -> Value {
 
 async fn page(server: &TestServer, t: &TrackingNumber) -> String {
     get_text_at(format!("{}/track/{t}", server.base)).await
+}
+
+const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// The value of `attribute` on the element that carries `marker`.
+fn attribute_after(html: &str, marker: &str, attribute: &str) -> String {
+    let at = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("no {marker} in the page"));
+    let rest = &html[at..];
+    let start = rest.find(&format!("{attribute}=\"")).expect("attribute") + attribute.len() + 2;
+    rest[start..].split('"').next().expect("value").to_owned()
+}
+
+async fn the_staff_page_and_the_tracking_page_show_the_same_due_dates_in_the_residents_language(
+    db: TestDb,
+) {
+    let server = crate::staff::server(&db).await;
+    create_user(&server, "agent", heard_domain::Role::Agent, None).await;
+    let answer: Value = reqwest::Client::new()
+        .post(format!("{}/api/v1/cases", server.base))
+        .json(&json!({
+            "kind": "complaint",
+            "category": "T311-R0012",
+            "description": "Le nid-de-poule est toujours là",
+            "contact": { "email": "resident@example.ca", "preferred_language": "fr" }
+        }))
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    let t: TrackingNumber = answer["tracking_number"]
+        .as_str()
+        .expect("number")
+        .parse()
+        .expect("valid");
+
+    let agent = Staff::sign_in(&server, "agent").await;
+    let (_, staff_page) = agent.get(&format!("/staff/cases/{t}")).await;
+    let resident_page = reqwest::Client::new()
+        .get(format!("{}/track/{t}", server.base))
+        .header("accept-language", "fr-CA,fr;q=0.9")
+        .send()
+        .await
+        .expect("sent")
+        .text()
+        .await
+        .expect("text");
+    let resident_page = unisolated(&resident_page);
+
+    let clock = server
+        .store
+        .find_case(&t)
+        .await
+        .expect("stored")
+        .clock
+        .expect("a clock");
+    let acknowledge_by = clock.acknowledge_by.expect("an acknowledgement due");
+    // The same instants on both pages.
+    assert_eq!(
+        attribute_after(&staff_page, "Acknowledge by", "datetime"),
+        acknowledge_by.to_string()
+    );
+    assert_eq!(
+        attribute_after(&resident_page, r#"data-due="acknowledge""#, "data-at"),
+        acknowledge_by.to_string()
+    );
+    assert_eq!(
+        attribute_after(&staff_page, r#"data-due="answer""#, "datetime"),
+        clock.answer_by.to_string()
+    );
+    assert_eq!(
+        attribute_after(&resident_page, r#"data-due="answer""#, "data-at"),
+        clock.answer_by.to_string()
+    );
+    // Written out in French for the resident, in English for staff, both in Toronto's time.
+    let french = heard_domain::i18n::Locale::from_tag("fr").expect("French");
+    let toronto = |at: Timestamp| at.in_tz("America/Toronto").expect("zone");
+    assert!(resident_page.contains(&french.date_time(clock.answer_by)));
+    assert!(resident_page.contains(&format!(
+        "{} {}",
+        toronto(clock.answer_by).day(),
+        FRENCH_MONTHS[usize::try_from(toronto(clock.answer_by).month() - 1).expect("month")]
+    )));
+    assert!(
+        staff_page.contains(
+            &toronto(clock.answer_by)
+                .strftime("%B %-d, %Y, %-I:%M %p")
+                .to_string()
+        )
+    );
+    assert!(resident_page.contains(r#"<html lang="fr""#));
 }
 
 async fn a_new_complaint_shows_its_due_dates_on_the_api_and_the_tracking_page(db: TestDb) {
