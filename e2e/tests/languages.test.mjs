@@ -127,3 +127,17 @@ test('the choice of language is kept across pages, and a page can always switch 
   assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/help?need=complaint', 'back to the same page');
   assert.deepEqual(await langAndDir(page), ['en', 'ltr']);
 });
+
+const ALL = ['en', 'fr', 'zh-Hans', 'zh-Hant', 'tl', 'es', 'pt', 'it', 'ta', 'pa', 'ur', 'fa', 'ar', 'ko', 'ru', 'vi'];
+
+test('in every one of the sixteen languages, the home page and the form have no accessibility violation', async () => {
+  const page = await newPage(browser, phone);
+  for (const tag of ALL) {
+    await page.goto(`/language?lang=${encodeURIComponent(tag)}&back=/`);
+    assert.deepEqual(await langAndDir(page), [tag, ['ar', 'fa', 'ur'].includes(tag) ? 'rtl' : 'ltr']);
+    assert.deepEqual(await axeViolations(page), [], `home in ${tag}`);
+    await page.goto('/submit');
+    assert.equal(plain(await page.textContent('h1')), message(tag, 'form-heading'));
+    assert.deepEqual(await axeViolations(page), [], `form in ${tag}`);
+  }
+});
