@@ -114,6 +114,21 @@ impl IntoResponse for AppError {
     }
 }
 
+/// An error for a machine client, in the format of the surface `path` belongs to: an Open311
+/// error list (XML or JSON, by the path's suffix) or a problem document.
+pub fn in_surface_format(path: &str, status: StatusCode, message: &str) -> Response {
+    if path.starts_with("/open311/") {
+        let format = if path.ends_with(".xml") {
+            crate::open311::Format::Xml
+        } else {
+            crate::open311::Format::Json
+        };
+        return crate::open311::error(format, status.as_u16(), message);
+    }
+    let title = status.canonical_reason().unwrap_or("Error");
+    problem(status, title, message)
+}
+
 /// The answer for any address that matches no route.
 ///
 /// A browser (which asks for HTML) gets a page; any other client a problem document.

@@ -29,6 +29,7 @@ use heard_domain::process::Clocks;
 use heard_domain::ward::WardMap;
 use heard_storage::{FileStore, Store};
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::timeout::TimeoutLayer;
 
 pub use error::AppError;
@@ -56,6 +57,8 @@ pub struct AppState {
     pub calendar: Arc<BusinessCalendar>,
     /// The SMS provider's token, which signs its webhook calls; without it the webhook is off.
     pub sms_webhook_token: Option<String>,
+    /// Web origins whose pages may call the API and Open311 from a browser.
+    pub cors_origins: Vec<axum::http::HeaderValue>,
 }
 
 impl AppState {
@@ -80,6 +83,24 @@ impl AppState {
     }
 }
 
+/// Cross-origin access for the machine surfaces: the listed origins may read answers, send
+/// JSON and keys, and see `Retry-After` and `Location`; no credentials (the API uses none).
+fn cors(origins: &[axum::http::HeaderValue]) -> CorsLayer {
+    use axum::http::{Method, header};
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins.iter().cloned()))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([
+            header::CONTENT_TYPE,
+            header::ACCEPT,
+            header::ACCEPT_LANGUAGE,
+            header::HeaderName::from_static("idempotency-key"),
+            header::HeaderName::from_static("x-api-key"),
+        ])
+        .expose_headers([header::RETRY_AFTER, header::LOCATION])
+        .max_age(Duration::from_secs(3600))
+}
+
 /// The whole application, with its middleware.
 pub fn app(state: AppState) -> Router {
     let https = state.public_url.starts_with("https://");
@@ -89,10 +110,20 @@ pub fn app(state: AppState) -> Router {
         .merge(webhooks::router())
         .merge(public::router(&state.limits))
         .merge(staff::router(&state))
-        .nest("/api/v1", api::router(&state.limits))
-        .nest("/open311/v2", open311::router(&state.limits))
+        .nest(
+            "/api/v1",
+            api::router(&state.limits).layer(cors(&state.cors_origins)),
+        )
+        .nest(
+            "/open311/v2",
+            open311::router(&state.limits).layer(cors(&state.cors_origins)),
+        )
         .fallback(error::not_found)
-        .layer(axum::middleware::from_fn(render::localize_errors));
+        .layer(axum::middleware::from_fn(render::localize_errors))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            keys::identify,
+        ));
     let app = telemetry::instrument(router)
         .with_state(state)
         .layer(TimeoutLayer::with_status_code(

@@ -2,6 +2,9 @@
 //! spam and the guessing of tracking numbers while leaving room for a person (or a family
 //! behind one address) to use the site normally. Behind a reverse proxy, the address in
 //! `X-Forwarded-For` is used only when the request comes from a configured proxy.
+//!
+//! A client with a valid API key (an app's server, a city's Open311 client) is limited per
+//! key instead, with its own, larger rates: many residents may reach Heard through it.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::num::NonZeroU32;
@@ -13,6 +16,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
+
+use crate::keys::KeyHolder;
 
 /// Above this many tracked addresses, addresses idle long enough to be full again are dropped.
 const RETAIN_ABOVE: usize = 10_000;
@@ -31,6 +36,8 @@ pub struct Rate {
 pub struct RateLimits {
     submissions: Arc<DefaultKeyedRateLimiter<IpAddr>>,
     lookups: Arc<DefaultKeyedRateLimiter<IpAddr>>,
+    key_submissions: Arc<DefaultKeyedRateLimiter<String>>,
+    key_lookups: Arc<DefaultKeyedRateLimiter<String>>,
     trusted_proxies: Arc<Vec<IpAddr>>,
 }
 
@@ -51,12 +58,30 @@ fn quota(rate: Rate) -> Quota {
 
 impl RateLimits {
     /// Limits with these rates, trusting `X-Forwarded-For` only from `trusted_proxies`.
+    /// API keys get thirty times an address's rates until [`RateLimits::with_key_rates`] says
+    /// otherwise.
     pub fn new(submissions: Rate, lookups: Rate, trusted_proxies: Vec<IpAddr>) -> Self {
+        let times = |rate: Rate, n: u32| Rate {
+            per_minute: rate.per_minute.saturating_mul(n),
+            burst: rate.burst.saturating_mul(n),
+        };
         RateLimits {
             submissions: Arc::new(DefaultKeyedRateLimiter::keyed(quota(submissions))),
             lookups: Arc::new(DefaultKeyedRateLimiter::keyed(quota(lookups))),
+            key_submissions: Arc::new(DefaultKeyedRateLimiter::keyed(quota(times(
+                submissions,
+                30,
+            )))),
+            key_lookups: Arc::new(DefaultKeyedRateLimiter::keyed(quota(times(lookups, 30)))),
             trusted_proxies: Arc::new(trusted_proxies),
         }
+    }
+
+    /// The same limits, with these rates for each API key.
+    pub fn with_key_rates(mut self, submissions: Rate, lookups: Rate) -> Self {
+        self.key_submissions = Arc::new(DefaultKeyedRateLimiter::keyed(quota(submissions)));
+        self.key_lookups = Arc::new(DefaultKeyedRateLimiter::keyed(quota(lookups)));
+        self
     }
 
     /// Generous defaults: 20 submissions a minute (10 at once) and 120 lookups a minute (60
@@ -104,16 +129,26 @@ pub async fn enforce(
     request: Request,
     next: Next,
 ) -> Response {
-    let limiter = match kind {
-        Limited::Submissions => &limits.submissions,
-        Limited::Lookups => &limits.lookups,
+    let outcome = match request.extensions().get::<KeyHolder>() {
+        Some(KeyHolder(name)) => {
+            let limiter = match kind {
+                Limited::Submissions => &limits.key_submissions,
+                Limited::Lookups => &limits.key_lookups,
+            };
+            limiter.check_key(name)
+        }
+        None => {
+            let limiter = match kind {
+                Limited::Submissions => &limits.submissions,
+                Limited::Lookups => &limits.lookups,
+            };
+            if limiter.len() > RETAIN_ABOVE {
+                limiter.retain_recent();
+            }
+            limiter.check_key(&limits.client(&request))
+        }
     };
-    if limiter.len() > RETAIN_ABOVE {
-        limiter.retain_recent();
-    }
-
-    let client = limits.client(&request);
-    match limiter.check_key(&client) {
+    match outcome {
         Ok(()) => next.run(request).await,
         Err(not_until) => {
             let wait = not_until.wait_time_from(DefaultClock::default().now());
@@ -137,15 +172,8 @@ fn too_many(path: &str, seconds: u64) -> Response {
     let message = format!(
         "Too many requests from your address. Please wait {seconds} seconds and try again."
     );
-    let mut response = if path.starts_with("/api/") {
-        crate::error::problem(StatusCode::TOO_MANY_REQUESTS, "Too Many Requests", &message)
-    } else if path.starts_with("/open311/") {
-        let format = if path.ends_with(".xml") {
-            crate::open311::Format::Xml
-        } else {
-            crate::open311::Format::Json
-        };
-        crate::open311::error(format, 429, &message)
+    let mut response = if path.starts_with("/api/") || path.starts_with("/open311/") {
+        crate::error::in_surface_format(path, StatusCode::TOO_MANY_REQUESTS, &message)
     } else {
         crate::render::PageError::too_many().into_response()
     };

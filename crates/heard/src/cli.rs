@@ -192,6 +192,27 @@ pub struct ServeArgs {
     #[arg(long, env = "HEARD_RATE_LOOKUPS_PER_MINUTE", default_value_t = 120)]
     pub rate_lookups_per_minute: u32,
 
+    /// New cases one API key may send per minute (half of them at once).
+    #[arg(
+        long,
+        env = "HEARD_RATE_KEY_SUBMISSIONS_PER_MINUTE",
+        default_value_t = 600
+    )]
+    pub rate_key_submissions_per_minute: u32,
+
+    /// Lookups one API key may make per minute (half of them at once).
+    #[arg(
+        long,
+        env = "HEARD_RATE_KEY_LOOKUPS_PER_MINUTE",
+        default_value_t = 3600
+    )]
+    pub rate_key_lookups_per_minute: u32,
+
+    /// Web origins whose pages may call the API and Open311 from a browser (CORS), comma
+    /// separated, such as `https://app.toronto.ca`. None by default.
+    #[arg(long, env = "HEARD_CORS_ORIGINS", value_delimiter = ',')]
+    pub cors_origins: Vec<String>,
+
     /// Addresses of reverse proxies whose `X-Forwarded-For` header names the client,
     /// comma separated.
     #[arg(long, env = "HEARD_TRUSTED_PROXIES", value_delimiter = ',')]

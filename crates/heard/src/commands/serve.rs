@@ -44,7 +44,12 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             rate(args.rate_submissions_per_minute),
             rate(args.rate_lookups_per_minute),
             args.trusted_proxies.clone(),
+        )
+        .with_key_rates(
+            rate(args.rate_key_submissions_per_minute),
+            rate(args.rate_key_lookups_per_minute),
         ),
+        cors_origins: cors_origins(&args.cors_origins)?,
         calendar,
         sms_webhook_token: args.delivery.sms_token.clone(),
     };
@@ -67,6 +72,23 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     delivery.await??;
     store.close().await;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The CORS origins as header values; each must be a scheme and host, without a path.
+fn cors_origins(list: &[String]) -> anyhow::Result<Vec<axum::http::HeaderValue>> {
+    list.iter()
+        .map(|s| s.trim().trim_end_matches('/'))
+        .filter(|s| !s.is_empty())
+        .map(|origin| {
+            let shape_ok = (origin.starts_with("https://") || origin.starts_with("http://"))
+                && !origin.split_once("://").is_some_and(|(_, rest)| rest.contains('/'));
+            anyhow::ensure!(
+                shape_ok,
+                "HEARD_CORS_ORIGINS: '{origin}' is not an origin; give a scheme and host, like https://app.toronto.ca"
+            );
+            Ok(axum::http::HeaderValue::from_str(origin)?)
+        })
+        .collect()
 }
 
 /// A rate of `per_minute`, half of which may come at once.

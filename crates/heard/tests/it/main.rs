@@ -3,6 +3,7 @@
 
 mod api;
 mod api_protocol;
+mod clients;
 mod crash;
 mod import;
 mod open311;

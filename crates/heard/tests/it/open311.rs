@@ -17,7 +17,7 @@ heard_testing::on_both_backends!(
 
 const SECRET: &str = "s3cretS3cretS3cretS3cretS3cretS3cret0000";
 
-async fn with_key(server: &TestServer) -> String {
+pub async fn with_key(server: &TestServer) -> String {
     let digest: String = Sha256::digest(SECRET.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))

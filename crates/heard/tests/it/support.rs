@@ -16,6 +16,9 @@ use heard_storage::{FileStore, Store};
 use heard_testing::TestDb;
 use tokio::sync::oneshot;
 
+/// The one web origin the test servers let call the API from a browser.
+pub const CORS_ORIGIN: &str = "https://app.example.ca";
+
 /// The SMS provider token the test servers expect webhook calls to be signed with.
 pub const SMS_TOKEN: &str = "test-sms-token";
 
@@ -85,6 +88,7 @@ pub async fn start_with(
             BusinessCalendar::from_config(&CalendarConfig::default()).expect("calendar"),
         ),
         sms_webhook_token: Some(SMS_TOKEN.into()),
+        cors_origins: vec![axum::http::HeaderValue::from_static(CORS_ORIGIN)],
     };
     let (stop, stopped) = oneshot::channel::<()>();
     let addr: SocketAddr = "127.0.0.1:0".parse().expect("address");
