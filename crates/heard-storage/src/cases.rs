@@ -14,7 +14,7 @@ use crate::{Store, StoreError, instant, millis, to_stored_precision, with_reader
 /// city's volume, even the second try is rare.
 const TRACKING_ATTEMPTS: usize = 8;
 
-const INSERT_CASE: &str = "INSERT INTO cases (tracking_number, kind, channel, status, stage, \
+pub(crate) const INSERT_CASE: &str = "INSERT INTO cases (tracking_number, kind, channel, status, stage, \
      division, section, category, ward, language, assignee, received_at, updated_at, version, state) \
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
      ON CONFLICT (tracking_number) DO NOTHING";
@@ -23,12 +23,13 @@ const UPDATE_CASE: &str = "UPDATE cases SET status = $2, stage = $3, division = 
      category = $6, ward = $7, assignee = $8, updated_at = $9, version = $10, state = $11 \
      WHERE tracking_number = $1 AND version = $12";
 
-const INSERT_EVENT: &str = "INSERT INTO case_events \
+pub(crate) const INSERT_EVENT: &str = "INSERT INTO case_events \
      (tracking_number, seq, at, name, actor, channel, payload) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
-const FIND_KEY: &str = "SELECT tracking_number, fingerprint FROM idempotency_keys WHERE key = $1";
+pub(crate) const FIND_KEY: &str =
+    "SELECT tracking_number, fingerprint FROM idempotency_keys WHERE key = $1";
 
-const INSERT_KEY: &str = "INSERT INTO idempotency_keys (key, tracking_number, fingerprint, \
+pub(crate) const INSERT_KEY: &str = "INSERT INTO idempotency_keys (key, tracking_number, fingerprint, \
      created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING";
 
 /// A key that makes retries of one submission safe, with a fingerprint of the request.
@@ -41,7 +42,7 @@ pub struct IdempotencyKey {
 }
 
 impl IdempotencyKey {
-    fn replay(
+    pub(crate) fn replay(
         &self,
         (tracking, fingerprint): (String, String),
     ) -> Result<TrackingNumber, StoreError> {
@@ -65,11 +66,118 @@ pub struct Created {
     pub replayed: bool,
 }
 
-enum Insert {
+/// What became of a new case's insertion.
+pub(crate) enum Insert {
+    /// Stored.
     Stored,
+    /// Its tracking number belongs to another case: draw another.
     NumberTaken,
+    /// Its idempotency key was used before, for this case.
     AlreadyDone(TrackingNumber),
 }
+
+/// Everything written for a new case, encoded once.
+pub(crate) struct CaseRows {
+    pub(crate) key: Option<IdempotencyKey>,
+    pub(crate) event: EventRow,
+    pub(crate) json: String,
+    pub(crate) message: Option<heard_domain::notify::Notification>,
+    pub(crate) state: CaseState,
+}
+
+/// Writes a new case's rows in the transaction `$tx` and says what became of it; the caller
+/// commits only when it is [`Insert::Stored`], and rolls back otherwise. One body for both
+/// drivers and for single and grouped commits.
+macro_rules! insert_rows {
+    ($tx:expr, $rows:expr) => {{
+        let rows: &$crate::cases::CaseRows = $rows;
+        let state = &rows.state;
+        let event = &rows.event;
+        let found: Option<(String, String)> = match &rows.key {
+            Some(key) => {
+                sqlx::query_as($crate::cases::FIND_KEY)
+                    .bind(&key.key)
+                    .fetch_optional(&mut *$tx)
+                    .await?
+            }
+            None => None,
+        };
+        match (&rows.key, found) {
+            (Some(key), Some(found)) => $crate::cases::Insert::AlreadyDone(key.replay(found)?),
+            _ => {
+                let inserted = sqlx::query($crate::cases::INSERT_CASE)
+                    .bind(&event.tracking_number)
+                    .bind(state.kind.code())
+                    .bind(state.channel.code())
+                    .bind(state.status.code())
+                    .bind(i64::from(state.stage))
+                    .bind(&state.division)
+                    .bind(&state.section)
+                    .bind(&state.category)
+                    .bind(&state.location.ward)
+                    .bind(&state.person.preferred_language)
+                    .bind(&state.assignee)
+                    .bind($crate::millis(state.received_at))
+                    .bind($crate::millis(state.updated_at))
+                    .bind(i64::from(state.version))
+                    .bind(&rows.json)
+                    .execute(&mut *$tx)
+                    .await?
+                    .rows_affected();
+                // A concurrent request with the same key makes the key's insertion wait for
+                // its commit, then insert nothing: the first one wins and this one replays
+                // it (each statement sees what was committed before it began).
+                let claimed = match (&rows.key, inserted) {
+                    (_, 0) => None,
+                    (None, _) => Some(true),
+                    (Some(key), _) => {
+                        let claimed = sqlx::query($crate::cases::INSERT_KEY)
+                            .bind(&key.key)
+                            .bind(&event.tracking_number)
+                            .bind(&key.fingerprint)
+                            .bind(event.at)
+                            .execute(&mut *$tx)
+                            .await?
+                            .rows_affected();
+                        Some(claimed > 0)
+                    }
+                };
+                match (claimed, &rows.key) {
+                    (None, _) => $crate::cases::Insert::NumberTaken,
+                    (Some(false), Some(key)) => {
+                        let found: (String, String) = sqlx::query_as($crate::cases::FIND_KEY)
+                            .bind(&key.key)
+                            .fetch_one(&mut *$tx)
+                            .await?;
+                        $crate::cases::Insert::AlreadyDone(key.replay(found)?)
+                    }
+                    _ => {
+                        sqlx::query($crate::cases::INSERT_EVENT)
+                            .bind(&event.tracking_number)
+                            .bind(event.seq)
+                            .bind(event.at)
+                            .bind(event.name)
+                            .bind(&event.actor)
+                            .bind(event.channel)
+                            .bind(&event.payload)
+                            .execute(&mut *$tx)
+                            .await?;
+                        if let Some(message) = &rows.message {
+                            $crate::outbox::insert_notification!(
+                                $tx,
+                                &event.tracking_number,
+                                event.seq_u32(),
+                                message
+                            );
+                        }
+                        $crate::cases::Insert::Stored
+                    }
+                }
+            }
+        }
+    }};
+}
+pub(crate) use insert_rows;
 
 /// An event to append, before it has its place in the history.
 #[derive(Debug, Clone)]
@@ -85,17 +193,23 @@ pub struct NewEvent {
 }
 
 /// The columns of an event row, encoded once for either backend.
-struct EventRow {
-    tracking_number: String,
-    seq: i64,
-    at: i64,
-    name: &'static str,
-    actor: String,
-    channel: &'static str,
-    payload: String,
+pub(crate) struct EventRow {
+    pub(crate) tracking_number: String,
+    pub(crate) seq: i64,
+    pub(crate) at: i64,
+    pub(crate) name: &'static str,
+    pub(crate) actor: String,
+    pub(crate) channel: &'static str,
+    pub(crate) payload: String,
 }
 
 impl EventRow {
+    /// The event's place in its case's history.
+    pub(crate) fn seq_u32(&self) -> u32 {
+        // Encoded from a u32 in `encode`.
+        u32::try_from(self.seq).unwrap_or(u32::MAX)
+    }
+
     fn encode(tracking: &TrackingNumber, record: &EventRecord) -> Result<Self, StoreError> {
         Ok(EventRow {
             tracking_number: tracking.compact(),
@@ -169,90 +283,36 @@ impl Store {
         ))
     }
 
-    /// Inserts the case row, its first event and its idempotency key in one transaction.
+    /// Inserts the case row, its first event and its idempotency key in one transaction. On
+    /// SQLite the transaction is shared with other submissions arriving at the same moment
+    /// (see [`crate::group_commit`]): one disk sync for all of them.
     async fn insert_new_case(
         &self,
         key: Option<&IdempotencyKey>,
         state: &CaseState,
         record: &EventRecord,
     ) -> Result<Insert, StoreError> {
-        let event = EventRow::encode(&state.tracking_number, record)?;
-        let json = serde_json::to_string(state)?;
-        let message = crate::outbox::plan(self, state, record);
+        let rows = CaseRows {
+            key: key.cloned(),
+            event: EventRow::encode(&state.tracking_number, record)?,
+            json: serde_json::to_string(state)?,
+            message: crate::outbox::plan(self, state, record),
+            state: state.clone(),
+        };
 
-        with_writer!(self, pool => {
-            let mut tx = pool.begin().await?;
-            if let Some(key) = key {
-                let found: Option<(String, String)> = sqlx::query_as(FIND_KEY)
-                    .bind(&key.key)
-                    .fetch_optional(&mut *tx)
-                    .await?;
-                if let Some(found) = found {
-                    return key.replay(found).map(Insert::AlreadyDone);
-                }
-            }
-
-            let inserted = sqlx::query(INSERT_CASE)
-                .bind(&event.tracking_number)
-                .bind(state.kind.code())
-                .bind(state.channel.code())
-                .bind(state.status.code())
-                .bind(i64::from(state.stage))
-                .bind(&state.division)
-                .bind(&state.section)
-                .bind(&state.category)
-                .bind(&state.location.ward)
-                .bind(&state.person.preferred_language)
-                .bind(&state.assignee)
-                .bind(millis(state.received_at))
-                .bind(millis(state.updated_at))
-                .bind(i64::from(state.version))
-                .bind(&json)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-            if inserted == 0 {
-                tx.rollback().await?;
-                return Ok(Insert::NumberTaken);
-            }
-
-            if let Some(key) = key {
-                // A concurrent request with the same key makes this wait for its commit,
-                // then insert nothing: the first one wins and this one replays it.
-                let claimed = sqlx::query(INSERT_KEY)
-                    .bind(&key.key)
-                    .bind(&event.tracking_number)
-                    .bind(&key.fingerprint)
-                    .bind(event.at)
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
-                if claimed == 0 {
+        match &self.backend {
+            crate::Backend::Sqlite { committer, .. } => committer.insert(rows).await,
+            crate::Backend::Postgres(pool) => {
+                let mut tx = pool.begin().await?;
+                let outcome = insert_rows!(tx, &rows);
+                if matches!(outcome, Insert::Stored) {
+                    tx.commit().await?;
+                } else {
                     tx.rollback().await?;
-                    let found: (String, String) = sqlx::query_as(FIND_KEY)
-                        .bind(&key.key)
-                        .fetch_one(pool)
-                        .await?;
-                    return key.replay(found).map(Insert::AlreadyDone);
                 }
+                Ok(outcome)
             }
-
-            sqlx::query(INSERT_EVENT)
-                .bind(&event.tracking_number)
-                .bind(event.seq)
-                .bind(event.at)
-                .bind(event.name)
-                .bind(&event.actor)
-                .bind(event.channel)
-                .bind(&event.payload)
-                .execute(&mut *tx)
-                .await?;
-            if let Some(message) = &message {
-                insert_notification!(tx, &event.tracking_number, record.seq, message);
-            }
-            tx.commit().await?;
-        });
-        Ok(Insert::Stored)
+        }
     }
 
     /// Appends an event to a case, if its rules allow it, and returns the new state.

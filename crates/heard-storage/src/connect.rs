@@ -125,7 +125,11 @@ impl Store {
             .connect_with(base.read_only(true))
             .await?;
         Ok(Store {
-            backend: Backend::Sqlite { writer, reader },
+            backend: Backend::Sqlite {
+                committer: crate::group_commit::Committer::start(writer.clone()),
+                writer,
+                reader,
+            },
             notify: None,
         })
     }

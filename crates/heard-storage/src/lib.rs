@@ -10,6 +10,7 @@ mod cases;
 mod connect;
 mod error;
 mod files;
+mod group_commit;
 mod listing;
 mod outbox;
 mod queues;
@@ -45,6 +46,8 @@ enum Backend {
     Sqlite {
         writer: SqlitePool,
         reader: SqlitePool,
+        /// Writes new cases through `writer`, several to a transaction.
+        committer: group_commit::Committer,
     },
     Postgres(PgPool),
 }
@@ -99,7 +102,7 @@ impl Store {
     /// Closes every connection, waiting for work in hand to finish.
     pub async fn close(&self) {
         match &self.backend {
-            Backend::Sqlite { writer, reader } => {
+            Backend::Sqlite { writer, reader, .. } => {
                 reader.close().await;
                 writer.close().await;
             }

@@ -20,6 +20,7 @@ heard_testing::on_both_backends!(
     text_in_any_script_is_stored_byte_for_byte,
     concurrent_retries_with_one_key_create_one_case,
     a_key_reused_for_another_submission_is_a_conflict,
+    many_submissions_at_once_are_each_stored_once_and_answered_alone,
 );
 
 fn staff(name: &str, event: CaseEvent) -> NewEvent {
@@ -297,4 +298,84 @@ async fn a_key_reused_for_another_submission_is_a_conflict(db: TestDb) {
 
     assert!(matches!(err, StoreError::Conflict(_)), "{err}");
     assert_eq!(store.count_cases().await.expect("count"), 1);
+}
+
+/// Submissions arriving together share a transaction on SQLite: each one is still answered
+/// for itself: stored, replayed, or refused, without touching the others.
+async fn many_submissions_at_once_are_each_stored_once_and_answered_alone(db: TestDb) {
+    let store = db.store().await;
+    let reused = IdempotencyKey {
+        key: "test:reused".into(),
+        fingerprint: "first".into(),
+    };
+    let first = store
+        .create_case_once(
+            Some(&reused),
+            &pothole_complaint("First use of the key"),
+            Timestamp::now(),
+            &Actor::Resident,
+            Channel::MobileApp,
+        )
+        .await
+        .expect("stored");
+
+    let tasks: Vec<_> = (0..300)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                let key = match i % 3 {
+                    // A key reused with another request: refused.
+                    0 if i % 30 == 0 => Some(IdempotencyKey {
+                        key: "test:reused".into(),
+                        fingerprint: "other".into(),
+                    }),
+                    // Retries of one submission: one case.
+                    1 => Some(IdempotencyKey {
+                        key: "test:retried".into(),
+                        fingerprint: "same".into(),
+                    }),
+                    _ => None,
+                };
+                let result = store
+                    .create_case_once(
+                        key.as_ref(),
+                        &pothole_complaint(&format!("Submission {i}")),
+                        Timestamp::now(),
+                        &Actor::Resident,
+                        Channel::Web,
+                    )
+                    .await;
+                (i, result)
+            })
+        })
+        .collect();
+
+    let mut refused = 0;
+    let mut retried = Vec::new();
+    let mut fresh = 0;
+    for task in tasks {
+        let (i, result) = task.await.expect("ran");
+        match result {
+            Err(StoreError::Conflict(_)) if i % 30 == 0 => refused += 1,
+            Ok(created) if i % 3 == 1 => retried.push(created.state.tracking_number),
+            Ok(created) => {
+                assert!(!created.replayed);
+                fresh += 1;
+                let stored = store
+                    .find_case(&created.state.tracking_number)
+                    .await
+                    .expect("an answer means it is stored");
+                assert_eq!(stored.description, format!("Submission {i}"));
+            }
+            Err(e) => panic!("submission {i}: {e}"),
+        }
+    }
+
+    retried.sort();
+    retried.dedup();
+    assert_eq!(refused, 10);
+    assert_eq!(retried.len(), 1, "every retry got the same case");
+    assert_eq!(fresh, 190);
+    assert_ne!(retried[0], first.state.tracking_number);
+    assert_eq!(store.count_cases().await.expect("count"), 1 + 1 + 190);
 }
