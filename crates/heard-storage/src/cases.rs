@@ -15,13 +15,14 @@ use crate::{Store, StoreError, instant, millis, to_stored_precision, with_reader
 const TRACKING_ATTEMPTS: usize = 8;
 
 pub(crate) const INSERT_CASE: &str = "INSERT INTO cases (tracking_number, kind, channel, status, stage, \
-     division, section, category, ward, language, assignee, received_at, updated_at, version, state) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
+     division, section, category, ward, language, assignee, received_at, updated_at, version, state, \
+     search_text) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
      ON CONFLICT (tracking_number) DO NOTHING";
 
 const UPDATE_CASE: &str = "UPDATE cases SET status = $2, stage = $3, division = $4, section = $5, \
-     category = $6, ward = $7, assignee = $8, updated_at = $9, version = $10, state = $11 \
-     WHERE tracking_number = $1 AND version = $12";
+     category = $6, ward = $7, assignee = $8, updated_at = $9, version = $10, state = $11, \
+     search_text = $13 WHERE tracking_number = $1 AND version = $12";
 
 pub(crate) const INSERT_EVENT: &str = "INSERT INTO case_events \
      (tracking_number, seq, at, name, actor, channel, payload) VALUES ($1, $2, $3, $4, $5, $6, $7)";
@@ -121,6 +122,7 @@ macro_rules! insert_rows {
                     .bind($crate::millis(state.updated_at))
                     .bind(i64::from(state.version))
                     .bind(&rows.json)
+                    .bind($crate::search::search_text(state))
                     .execute(&mut *$tx)
                     .await?
                     .rows_affected();
@@ -365,6 +367,7 @@ impl Store {
                 .bind(i64::from(state.version))
                 .bind(serde_json::to_string(&state)?)
                 .bind(i64::from(before))
+                .bind(crate::search::search_text(&state))
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();

@@ -37,6 +37,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0004_staff_console.sql"),
         include_str!("../migrations/postgres/0004_staff_console.sql"),
     ),
+    (
+        5,
+        "search",
+        include_str!("../migrations/sqlite/0005_search.sql"),
+        include_str!("../migrations/postgres/0005_search.sql"),
+    ),
 ];
 
 /// How to open a store.
@@ -154,6 +160,10 @@ impl Store {
         let migrator = Migrator::with_migrations(migrations);
 
         crate::with_writer!(self, pool => migrator.run(pool).await)?;
+        let filled = self.backfill_search_text().await?;
+        if filled > 0 {
+            tracing::info!(cases = filled, "searchable text filled in");
+        }
         Ok(())
     }
 }

@@ -14,6 +14,7 @@ mod group_commit;
 mod listing;
 mod outbox;
 mod queues;
+mod search;
 mod service_requests;
 mod sessions;
 mod staff;
@@ -28,6 +29,7 @@ pub use files::FileStore;
 pub use listing::CaseFilter;
 pub use outbox::{Claim, DeliveryStatus, Failure, OutboxMessage};
 pub use queues::{QueueFilter, QueueView};
+pub use search::{SearchHit, SearchScope};
 pub use sessions::{LockoutRule, NewStaffSession, StaffSessionRecord};
 pub use staff::{ApiKeyRecord, NewStaffUser, StaffUserRecord};
 

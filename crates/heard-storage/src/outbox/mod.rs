@@ -84,6 +84,10 @@ pub struct OutboxMessage {
     pub created_at: Timestamp,
     /// When it was accepted for delivery.
     pub sent_at: Option<Timestamp>,
+    /// Until when a worker holds it; a later time means it is being sent now.
+    pub leased_until: Option<Timestamp>,
+    /// When it was sent, given up on or suppressed.
+    pub finished_at: Option<Timestamp>,
 }
 
 /// The columns of a message, in the order [`OutboxMessage`] decodes them.
@@ -91,7 +95,7 @@ macro_rules! columns {
     () => {
         "id, tracking_number, event_seq, notice, channel, recipient, requested_language, \
          language, language_fallback, subject, body_text, body_html, status, attempts, \
-         next_attempt_at, last_error, created_at, sent_at"
+         next_attempt_at, last_error, created_at, sent_at, lease_until, finished_at"
     };
 }
 use columns;
@@ -141,7 +145,9 @@ where
 
         let tracking = text(1)?;
         let (notice, channel, status) = (text(3)?, text(4)?, text(12)?);
-        let sent_at: Option<i64> = row.try_get(17)?;
+        let optional_time = |i: usize| -> Result<Option<Timestamp>, sqlx::Error> {
+            row.try_get::<Option<i64>, _>(i)?.map(time).transpose()
+        };
         Ok(OutboxMessage {
             id: row.try_get(0)?,
             tracking_number: tracking
@@ -166,7 +172,9 @@ where
             next_attempt_at: time(row.try_get(14)?)?,
             last_error: row.try_get(15)?,
             created_at: time(row.try_get(16)?)?,
-            sent_at: sent_at.map(time).transpose()?,
+            sent_at: optional_time(17)?,
+            leased_until: optional_time(18)?,
+            finished_at: optional_time(19)?,
         })
     }
 }
@@ -204,6 +212,37 @@ impl Store {
                 .fetch_all(pool)
                 .await?
         }))
+    }
+
+    /// The dead letters of one division's cases, the oldest first (at most a thousand): for
+    /// its supervisors.
+    pub async fn dead_letters_of_division(
+        &self,
+        division: &str,
+    ) -> Result<Vec<OutboxMessage>, StoreError> {
+        const SQL: &str = concat!(
+            "SELECT ",
+            columns!(),
+            " FROM notifications WHERE status = 'dead' AND tracking_number IN \
+             (SELECT tracking_number FROM cases WHERE division = $1) \
+             ORDER BY finished_at, id LIMIT $2"
+        );
+        Ok(with_reader!(self, pool => {
+            sqlx::query_as(SQL)
+                .bind(division)
+                .bind(DEAD_LETTERS_SHOWN)
+                .fetch_all(pool)
+                .await?
+        }))
+    }
+
+    /// One message, by its number.
+    pub async fn find_notification(&self, id: i64) -> Result<OutboxMessage, StoreError> {
+        const SQL: &str = concat!("SELECT ", columns!(), " FROM notifications WHERE id = $1");
+        let found: Option<OutboxMessage> = with_reader!(self, pool => {
+            sqlx::query_as(SQL).bind(id).fetch_optional(pool).await?
+        });
+        found.ok_or(StoreError::NotFound)
     }
 
     /// Puts a dead letter back in the queue, due now, with a fresh count of attempts (its last
