@@ -6,6 +6,7 @@ mod api_protocol;
 mod clients;
 mod crash;
 mod import;
+mod logs;
 mod open311;
 mod process;
 mod public;
