@@ -101,6 +101,32 @@ impl Store {
         Ok(())
     }
 
+    /// Writes a consistent copy of an SQLite database to `path` while Heard keeps running
+    /// (SQLite's `VACUUM INTO`); `path` must not exist yet. PostgreSQL is backed up with its
+    /// own tools (`pg_dump`, or base backups with WAL archiving), so this refuses it.
+    pub async fn backup_to(&self, path: &std::path::Path) -> Result<(), StoreError> {
+        let Backend::Sqlite { reader, .. } = &self.backend else {
+            return Err(StoreError::Config(
+                "back up PostgreSQL with pg_dump or its base backups; see docs/DEPLOYMENT.md"
+                    .into(),
+            ));
+        };
+        if path.exists() {
+            return Err(StoreError::Config(format!(
+                "{} exists already: give the backup a new file name",
+                path.display()
+            )));
+        }
+        let target = path
+            .to_str()
+            .ok_or_else(|| StoreError::Config("the backup path is not valid UTF-8".into()))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(reader)
+            .await?;
+        Ok(())
+    }
+
     /// Closes every connection, waiting for work in hand to finish.
     pub async fn close(&self) {
         match &self.backend {

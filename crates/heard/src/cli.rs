@@ -140,6 +140,14 @@ pub enum Command {
         #[command(subcommand)]
         command: ApiKeyCommand,
     },
+    /// Writes a consistent copy of the SQLite database to FILE while Heard runs.
+    Backup {
+        /// Where the data lives.
+        #[command(flatten)]
+        store: StoreArgs,
+        /// The backup file to write; it must not exist.
+        file: PathBuf,
+    },
     /// Lists every message and name missing in each public language; fails if one is.
     Translations(TranslationsArgs),
 }

@@ -24,6 +24,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Import(args) => import::import(args).await,
         Command::Translations(args) => translations::check(&args),
+        Command::Backup { store, file } => {
+            let opened = store.open().await?;
+            opened.backup_to(&file).await?;
+            println!(
+                "backed up the {} database to {}",
+                opened.backend_name(),
+                file.display()
+            );
+            opened.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::User {
             command:
                 UserCommand::Create {

@@ -3,6 +3,7 @@
 
 mod api;
 mod api_protocol;
+mod backup;
 mod clients;
 mod crash;
 mod import;
