@@ -310,3 +310,34 @@ page-conflict-title = تغيّر ملفكم
 page-bad-request-title = تعذّرت علينا قراءة ذلك
 page-bad-form = تعذّرت قراءة النموذج. يُرجى الرجوع وإرساله مرة أخرى.
 page-home-link = الذهاب إلى الصفحة الرئيسية
+
+## Open data
+
+open-data-title = البيانات المفتوحة
+open-data-lead = جميع الشكاوى والإشادات والتعليقات التي تتلقاها المدينة، في ملفات يمكن لأي شخص استخدامها. لا تحتوي هذه الملفات على أي بيانات شخصية: لا أسماء ولا بيانات اتصال، ولا نصوص كتبها السكان أو الموظفون، ولا عناوين دقيقة، ولا أسماء موظفين. تُحدَّد الأماكن بالدائرة البلدية وبأول ثلاثة أحرف من الرمز البريدي فقط، والتواريخ باليوم فقط.
+open-data-csv = تنزيل جميع الملفات بصيغة CSV
+open-data-json = تنزيل جميع الملفات بصيغة JSON
+open-data-columns = ما يحتويه كل عمود
+open-data-column = العمود
+open-data-meaning = ما يحتويه
+footer-open-data = البيانات المفتوحة عن الشكاوى والإشادات
+open-data-col-tracking-number = رقم التتبع العام للملف.
+open-data-col-kind = شكوى أو إشادة أو تعليق.
+open-data-col-channel = طريقة الوصول: الموقع الإلكتروني، أو التطبيق، أو مكالمة هاتفية، أو الحضور شخصياً، أو البريد، أو البريد الإلكتروني، أو الدردشة، أو Open311.
+open-data-col-division = الإدارة التي تعالج الملف.
+open-data-col-section = القسم التابع للإدارة، إن كان معروفاً.
+open-data-col-category = الفئة، إن كانت معروفة.
+open-data-col-ward = الدائرة البلدية التي يقع فيها المكان، إن ذُكر مكان.
+open-data-col-postal-prefix = أول ثلاثة أحرف من الرمز البريدي، إن ذُكر.
+open-data-col-language = اللغة المختارة للرسائل، أو «other».
+open-data-col-received-on = يوم الاستلام.
+open-data-col-acknowledged-on = يوم تأكيد الاستلام.
+open-data-col-status = حالة الملف الآن في سير المعالجة.
+open-data-col-stage = 1 لرد الإدارة، و2 بعد طلب المراجعة.
+open-data-col-first-outcome = نتيجة رد الإدارة.
+open-data-col-first-answered-on = يوم رد الإدارة.
+open-data-col-review-outcome = نتيجة المراجعة، إن جرت مراجعة.
+open-data-col-review-answered-on = يوم الرد على طلب المراجعة.
+open-data-col-extensions = عدد المرات التي احتاجت فيها الإدارة إلى وقت إضافي.
+open-data-col-ombudsman-referred = ما إذا كان صاحب الملف قد رفعه إلى أمين المظالم.
+open-data-col-closed-on = يوم الإغلاق.

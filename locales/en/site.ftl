@@ -285,3 +285,34 @@ page-conflict-title = Your case changed
 page-bad-request-title = We could not read that
 page-bad-form = The form could not be read. Please go back and send it again.
 page-home-link = Go to the home page
+
+## Open data
+
+open-data-title = Open data
+open-data-lead = Every complaint, compliment and comment the City receives, in files anyone may use. They hold no personal data: no names or contacts, no words written by residents or staff, no exact addresses and no staff names. Places are given by ward and the first three characters of the postal code, and dates by the day.
+open-data-csv = Download all cases as CSV
+open-data-json = Download all cases as JSON
+open-data-columns = What each column holds
+open-data-column = Column
+open-data-meaning = What it holds
+footer-open-data = Open data about complaints and compliments
+open-data-col-tracking-number = The case's public tracking number.
+open-data-col-kind = Complaint, compliment or comment.
+open-data-col-channel = How it came: the web, the app, a phone call, in person, mail, e-mail, chat or Open311.
+open-data-col-division = The division handling it.
+open-data-col-section = The division's section, when known.
+open-data-col-category = The category, when known.
+open-data-col-ward = The City ward of the place, when a place was given.
+open-data-col-postal-prefix = The first three characters of the postal code, when given.
+open-data-col-language = The language chosen for messages, or “other”.
+open-data-col-received-on = The day it was received.
+open-data-col-acknowledged-on = The day it was acknowledged.
+open-data-col-status = Where it is now in the process.
+open-data-col-stage = 1 for the division's answer; 2 once a review was asked for.
+open-data-col-first-outcome = The outcome of the division's answer.
+open-data-col-first-answered-on = The day of the division's answer.
+open-data-col-review-outcome = The outcome of the review, when there was one.
+open-data-col-review-answered-on = The day of the review's answer.
+open-data-col-extensions = How many times the division took more time.
+open-data-col-ombudsman-referred = Whether the resident took the case to the Ombudsman.
+open-data-col-closed-on = The day it was closed.

@@ -293,3 +293,34 @@ page-conflict-title = Su caso cambió
 page-bad-request-title = No pudimos leer lo que envió
 page-bad-form = No se pudo leer el formulario. Vuelva atrás y envíelo de nuevo, por favor.
 page-home-link = Ir a la página de inicio
+
+## Open data
+
+open-data-title = Datos abiertos
+open-data-lead = Todas las quejas, felicitaciones y comentarios que recibe la Ciudad, en archivos que cualquier persona puede usar. No contienen datos personales: ni nombres ni datos de contacto, ningún texto escrito por residentes o por el personal, ninguna dirección exacta y ningún nombre del personal. Los lugares se indican por distrito y por los tres primeros caracteres del código postal, y las fechas, solo por día.
+open-data-csv = Descargar todos los casos en formato CSV
+open-data-json = Descargar todos los casos en formato JSON
+open-data-columns = Qué contiene cada columna
+open-data-column = Columna
+open-data-meaning = Qué contiene
+footer-open-data = Datos abiertos sobre quejas y felicitaciones
+open-data-col-tracking-number = El número de seguimiento público del caso.
+open-data-col-kind = Queja, felicitación o comentario.
+open-data-col-channel = Cómo llegó: por la web, por la aplicación, por llamada telefónica, en persona, por correo postal, por correo electrónico, por chat o por Open311.
+open-data-col-division = La división que se ocupa del caso.
+open-data-col-section = La sección de la división, si se conoce.
+open-data-col-category = La categoría, si se conoce.
+open-data-col-ward = El distrito de la Ciudad donde está el lugar, si se indicó un lugar.
+open-data-col-postal-prefix = Los tres primeros caracteres del código postal, si se indicó.
+open-data-col-language = El idioma elegido para los mensajes, o bien «other».
+open-data-col-received-on = El día en que se recibió.
+open-data-col-acknowledged-on = El día en que se confirmó el recibo.
+open-data-col-status = En qué punto del proceso está ahora.
+open-data-col-stage = 1 para la respuesta de la división; 2 una vez que se pidió una revisión.
+open-data-col-first-outcome = El resultado de la respuesta de la división.
+open-data-col-first-answered-on = El día de la respuesta de la división.
+open-data-col-review-outcome = El resultado de la revisión, si la hubo.
+open-data-col-review-answered-on = El día de la respuesta a la revisión.
+open-data-col-extensions = Cuántas veces la división necesitó más tiempo.
+open-data-col-ombudsman-referred = Si el residente llevó el caso ante el Ombudsman.
+open-data-col-closed-on = El día en que se cerró.

@@ -287,3 +287,34 @@ page-conflict-title = پرونده شما تغییر کرد
 page-bad-request-title = نتوانستیم آن را بخوانیم
 page-bad-form = فرم خوانده نشد. لطفاً برگردید و دوباره آن را بفرستید.
 page-home-link = رفتن به صفحه اصلی
+
+## Open data
+
+open-data-title = داده‌های باز
+open-data-lead = همه شکایت‌ها، قدردانی‌ها و نظرهایی که شهر دریافت می‌کند، در فایل‌هایی که همه می‌توانند از آن‌ها استفاده کنند. این فایل‌ها هیچ داده شخصی ندارند: نه نام یا اطلاعات تماس، نه متنی که ساکنان یا کارکنان نوشته‌اند، نه نشانی دقیق و نه نام کارکنان. مکان‌ها فقط با حوزه شهری و سه نویسه اول کد پستی مشخص می‌شوند، و تاریخ‌ها فقط با روز.
+open-data-csv = دانلود همه پرونده‌ها در قالب CSV
+open-data-json = دانلود همه پرونده‌ها در قالب JSON
+open-data-columns = محتوای هر ستون
+open-data-column = ستون
+open-data-meaning = محتوا
+footer-open-data = داده‌های باز درباره شکایت‌ها و قدردانی‌ها
+open-data-col-tracking-number = شماره پیگیری عمومی پرونده.
+open-data-col-kind = شکایت، قدردانی یا نظر.
+open-data-col-channel = راه رسیدن آن: وب‌سایت، اپلیکیشن، تماس تلفنی، مراجعه حضوری، پست، ایمیل، گفت‌وگوی آنلاین یا Open311.
+open-data-col-division = اداره‌ای که به آن رسیدگی می‌کند.
+open-data-col-section = بخش مربوط در اداره، اگر معلوم باشد.
+open-data-col-category = دسته، اگر معلوم باشد.
+open-data-col-ward = حوزه شهری محل، اگر محلی اعلام شده باشد.
+open-data-col-postal-prefix = سه نویسه اول کد پستی، اگر داده شده باشد.
+open-data-col-language = زبانی که برای پیام‌ها انتخاب شده، یا «other».
+open-data-col-received-on = روز دریافت.
+open-data-col-acknowledged-on = روز تأیید دریافت.
+open-data-col-status = اینکه اکنون در کجای روند رسیدگی است.
+open-data-col-stage = 1 برای پاسخ اداره؛ 2 پس از درخواست بازبینی.
+open-data-col-first-outcome = نتیجه پاسخ اداره.
+open-data-col-first-answered-on = روز پاسخ اداره.
+open-data-col-review-outcome = نتیجه بازبینی، اگر بازبینی انجام شده باشد.
+open-data-col-review-answered-on = روز پاسخ به درخواست بازبینی.
+open-data-col-extensions = تعداد دفعاتی که اداره زمان بیشتری گرفت.
+open-data-col-ombudsman-referred = اینکه آیا ساکن، پرونده را به آمبودزمان شهر برده است یا نه.
+open-data-col-closed-on = روز بسته شدن.

@@ -293,3 +293,34 @@ page-conflict-title = Votre dossier a changé
 page-bad-request-title = Nous n'avons pas pu lire votre envoi
 page-bad-form = Le formulaire n'a pas pu être lu. Veuillez revenir en arrière et l'envoyer de nouveau.
 page-home-link = Aller à la page d'accueil
+
+## Open data
+
+open-data-title = Données ouvertes
+open-data-lead = Toutes les plaintes, tous les compliments et tous les commentaires que reçoit la Ville, dans des fichiers que chacun peut utiliser. Ces fichiers ne contiennent aucun renseignement personnel : ni noms ni coordonnées, aucun texte écrit par les résidents ou le personnel, aucune adresse précise et aucun nom d'employé. Les lieux sont indiqués par quartier et par les trois premiers caractères du code postal, et les dates, par jour seulement.
+open-data-csv = Télécharger tous les dossiers en format CSV
+open-data-json = Télécharger tous les dossiers en format JSON
+open-data-columns = Contenu de chaque colonne
+open-data-column = Colonne
+open-data-meaning = Contenu
+footer-open-data = Données ouvertes sur les plaintes et les compliments
+open-data-col-tracking-number = Le numéro de suivi public du dossier.
+open-data-col-kind = Plainte, compliment ou commentaire.
+open-data-col-channel = Comment le dossier est arrivé : site Web, application, appel téléphonique, en personne, courrier, courriel, clavardage ou Open311.
+open-data-col-division = La division qui traite le dossier.
+open-data-col-section = La section de la division, si elle est connue.
+open-data-col-category = La catégorie, si elle est connue.
+open-data-col-ward = Le quartier de la Ville où se trouve le lieu, si un lieu a été indiqué.
+open-data-col-postal-prefix = Les trois premiers caractères du code postal, s'il a été indiqué.
+open-data-col-language = La langue choisie pour les messages, ou « other ».
+open-data-col-received-on = La date de réception.
+open-data-col-acknowledged-on = La date de l'accusé de réception.
+open-data-col-status = L'étape où en est le dossier dans le processus.
+open-data-col-stage = 1 pour la réponse de la division; 2 dès qu'une révision a été demandée.
+open-data-col-first-outcome = Le résultat de la réponse de la division.
+open-data-col-first-answered-on = La date de la réponse de la division.
+open-data-col-review-outcome = Le résultat de la révision, s'il y en a eu une.
+open-data-col-review-answered-on = La date de la réponse à la révision.
+open-data-col-extensions = Le nombre de fois où la division a pris plus de temps.
+open-data-col-ombudsman-referred = Indique si le résident a soumis son dossier à l'ombudsman.
+open-data-col-closed-on = La date de fermeture.

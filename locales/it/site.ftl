@@ -286,3 +286,34 @@ page-conflict-title = La sua pratica è cambiata
 page-bad-request-title = Non siamo riusciti a leggere i dati
 page-bad-form = Non è stato possibile leggere il modulo. Torni indietro e lo invii di nuovo.
 page-home-link = Vai alla pagina iniziale
+
+## Open data
+
+open-data-title = Open data
+open-data-lead = Tutti i reclami, gli apprezzamenti e i commenti che la Città riceve, in file che chiunque può usare. Non contengono dati personali: niente nomi né recapiti, nessun testo scritto dai residenti o dal personale, nessun indirizzo preciso e nessun nome del personale. I luoghi sono indicati solo con la circoscrizione e i primi tre caratteri del codice postale, e le date solo con il giorno.
+open-data-csv = Scarichi tutte le pratiche in formato CSV
+open-data-json = Scarichi tutte le pratiche in formato JSON
+open-data-columns = Che cosa contiene ogni colonna
+open-data-column = Colonna
+open-data-meaning = Che cosa contiene
+footer-open-data = Open data su reclami e apprezzamenti
+open-data-col-tracking-number = Il numero di pratica pubblico.
+open-data-col-kind = Reclamo, apprezzamento o commento.
+open-data-col-channel = Come è arrivata: dal sito web, dall'app, con una telefonata, di persona, per posta, per e-mail, in chat o tramite Open311.
+open-data-col-division = La divisione che gestisce la pratica.
+open-data-col-section = La sezione della divisione, se nota.
+open-data-col-category = La categoria, se nota.
+open-data-col-ward = La circoscrizione della Città in cui si trova il luogo, se è stato indicato un luogo.
+open-data-col-postal-prefix = I primi tre caratteri del codice postale, se indicato.
+open-data-col-language = La lingua scelta per i messaggi, oppure «other».
+open-data-col-received-on = Il giorno in cui è stata ricevuta.
+open-data-col-acknowledged-on = Il giorno in cui è stata presa in carico.
+open-data-col-status = A che punto del percorso si trova ora.
+open-data-col-stage = 1 per la risposta della divisione; 2 dopo la richiesta di un riesame.
+open-data-col-first-outcome = L'esito della risposta della divisione.
+open-data-col-first-answered-on = Il giorno della risposta della divisione.
+open-data-col-review-outcome = L'esito del riesame, se c'è stato.
+open-data-col-review-answered-on = Il giorno della risposta al riesame.
+open-data-col-extensions = Quante volte la divisione ha preso più tempo.
+open-data-col-ombudsman-referred = Se il residente si è rivolto all'Ombudsman per la pratica.
+open-data-col-closed-on = Il giorno in cui è stata chiusa.

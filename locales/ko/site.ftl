@@ -268,3 +268,34 @@ page-conflict-title = 접수 건 내용이 바뀌었습니다
 page-bad-request-title = 내용을 읽을 수 없습니다
 page-bad-form = 양식을 읽을 수 없습니다. 이전 페이지로 돌아가 다시 보내 주십시오.
 page-home-link = 홈페이지로 가기
+
+## Open data
+
+open-data-title = 공개 데이터
+open-data-lead = 시가 받는 모든 민원, 칭찬, 의견을 누구나 이용할 수 있는 파일로 공개합니다. 파일에는 개인정보가 들어 있지 않습니다. 이름이나 연락처, 주민이나 직원이 쓴 글, 정확한 주소, 직원 이름은 포함되지 않습니다. 장소는 선거구와 우편번호 앞 세 글자로만, 날짜는 일 단위로만 표시합니다.
+open-data-csv = 모든 접수 건을 CSV로 내려받기
+open-data-json = 모든 접수 건을 JSON으로 내려받기
+open-data-columns = 각 열의 내용
+open-data-column = 열
+open-data-meaning = 내용
+footer-open-data = 민원 및 칭찬에 관한 공개 데이터
+open-data-col-tracking-number = 접수 건의 공개 접수번호입니다.
+open-data-col-kind = 민원, 칭찬 또는 의견입니다.
+open-data-col-channel = 접수 경로: 웹, 앱, 전화, 방문, 우편, 이메일, 채팅 또는 Open311.
+open-data-col-division = 해당 건을 처리하는 부서입니다.
+open-data-col-section = 알려진 경우, 부서 내 담당 과입니다.
+open-data-col-category = 알려진 경우, 분류입니다.
+open-data-col-ward = 장소가 입력된 경우, 그 장소가 속한 시 선거구입니다.
+open-data-col-postal-prefix = 우편번호가 입력된 경우, 그 앞의 세 글자입니다.
+open-data-col-language = 안내 메시지용으로 선택한 언어 또는 “other”입니다.
+open-data-col-received-on = 접수일입니다.
+open-data-col-acknowledged-on = 접수 확인일입니다.
+open-data-col-status = 현재 처리 과정에서의 상태입니다.
+open-data-col-stage = 부서 답변 단계는 1, 재검토가 요청된 후에는 2입니다.
+open-data-col-first-outcome = 부서 답변의 결과입니다.
+open-data-col-first-answered-on = 부서가 답변한 날짜입니다.
+open-data-col-review-outcome = 재검토가 있었던 경우, 그 결과입니다.
+open-data-col-review-answered-on = 재검토 답변 날짜입니다.
+open-data-col-extensions = 부서가 처리 기한을 연장한 횟수입니다.
+open-data-col-ombudsman-referred = 주민이 해당 건을 시 옴부즈맨에게 제기했는지 여부입니다.
+open-data-col-closed-on = 종결일입니다.

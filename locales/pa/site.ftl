@@ -287,3 +287,34 @@ page-conflict-title = ਤੁਹਾਡਾ ਕੇਸ ਬਦਲ ਗਿਆ ਹੈ
 page-bad-request-title = ਅਸੀਂ ਇਹ ਪੜ੍ਹ ਨਹੀਂ ਸਕੇ
 page-bad-form = ਫ਼ਾਰਮ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਪਿੱਛੇ ਜਾਓ ਅਤੇ ਇਸ ਨੂੰ ਦੁਬਾਰਾ ਭੇਜੋ।
 page-home-link = ਮੁੱਖ ਪੰਨੇ ਉੱਤੇ ਜਾਓ
+
+## Open data
+
+open-data-title = ਓਪਨ ਡਾਟਾ
+open-data-lead = ਸਿਟੀ ਨੂੰ ਮਿਲਣ ਵਾਲੀ ਹਰ ਸ਼ਿਕਾਇਤ, ਪ੍ਰਸ਼ੰਸਾ ਅਤੇ ਟਿੱਪਣੀ, ਅਜਿਹੀਆਂ ਫ਼ਾਈਲਾਂ ਵਿੱਚ ਜਿਨ੍ਹਾਂ ਦੀ ਵਰਤੋਂ ਕੋਈ ਵੀ ਕਰ ਸਕਦਾ ਹੈ। ਇਨ੍ਹਾਂ ਵਿੱਚ ਕੋਈ ਨਿੱਜੀ ਜਾਣਕਾਰੀ ਨਹੀਂ ਹੁੰਦੀ: ਨਾ ਨਾਮ ਜਾਂ ਸੰਪਰਕ ਵੇਰਵੇ, ਨਾ ਨਿਵਾਸੀਆਂ ਜਾਂ ਸਟਾਫ਼ ਦੇ ਲਿਖੇ ਸ਼ਬਦ, ਨਾ ਸਹੀ ਪਤੇ ਅਤੇ ਨਾ ਸਟਾਫ਼ ਦੇ ਨਾਮ। ਥਾਂਵਾਂ ਸਿਰਫ਼ ਵਾਰਡ ਅਤੇ ਡਾਕ ਕੋਡ ਦੇ ਪਹਿਲੇ ਤਿੰਨ ਅੱਖਰਾਂ ਨਾਲ ਦੱਸੀਆਂ ਜਾਂਦੀਆਂ ਹਨ, ਅਤੇ ਤਾਰੀਖ਼ਾਂ ਸਿਰਫ਼ ਦਿਨ ਤੱਕ।
+open-data-csv = ਸਾਰੇ ਕੇਸ CSV ਵਜੋਂ ਡਾਊਨਲੋਡ ਕਰੋ
+open-data-json = ਸਾਰੇ ਕੇਸ JSON ਵਜੋਂ ਡਾਊਨਲੋਡ ਕਰੋ
+open-data-columns = ਹਰ ਕਾਲਮ ਵਿੱਚ ਕੀ ਹੈ
+open-data-column = ਕਾਲਮ
+open-data-meaning = ਇਸ ਵਿੱਚ ਕੀ ਹੈ
+footer-open-data = ਸ਼ਿਕਾਇਤਾਂ ਅਤੇ ਪ੍ਰਸ਼ੰਸਾ ਬਾਰੇ ਓਪਨ ਡਾਟਾ
+open-data-col-tracking-number = ਕੇਸ ਦਾ ਜਨਤਕ ਟ੍ਰੈਕਿੰਗ ਨੰਬਰ।
+open-data-col-kind = ਸ਼ਿਕਾਇਤ, ਪ੍ਰਸ਼ੰਸਾ ਜਾਂ ਟਿੱਪਣੀ।
+open-data-col-channel = ਇਹ ਕਿਵੇਂ ਆਇਆ: ਵੈੱਬਸਾਈਟ, ਐਪ, ਫ਼ੋਨ ਕਾਲ, ਖ਼ੁਦ ਆ ਕੇ, ਡਾਕ, ਈਮੇਲ, ਚੈਟ ਜਾਂ Open311।
+open-data-col-division = ਇਸ ਨੂੰ ਸੰਭਾਲਣ ਵਾਲਾ ਵਿਭਾਗ।
+open-data-col-section = ਵਿਭਾਗ ਦਾ ਸੈਕਸ਼ਨ, ਜੇ ਪਤਾ ਹੋਵੇ।
+open-data-col-category = ਸ਼੍ਰੇਣੀ, ਜੇ ਪਤਾ ਹੋਵੇ।
+open-data-col-ward = ਥਾਂ ਦਾ ਸਿਟੀ ਵਾਰਡ, ਜੇ ਕੋਈ ਥਾਂ ਦੱਸੀ ਗਈ ਸੀ।
+open-data-col-postal-prefix = ਡਾਕ ਕੋਡ ਦੇ ਪਹਿਲੇ ਤਿੰਨ ਅੱਖਰ, ਜੇ ਦਿੱਤਾ ਗਿਆ ਸੀ।
+open-data-col-language = ਸੁਨੇਹਿਆਂ ਲਈ ਚੁਣੀ ਗਈ ਭਾਸ਼ਾ, ਜਾਂ “other”।
+open-data-col-received-on = ਜਿਸ ਦਿਨ ਇਹ ਮਿਲਿਆ।
+open-data-col-acknowledged-on = ਜਿਸ ਦਿਨ ਇਸ ਦੇ ਮਿਲਣ ਦੀ ਪੁਸ਼ਟੀ ਹੋਈ।
+open-data-col-status = ਇਹ ਹੁਣ ਪ੍ਰਕਿਰਿਆ ਵਿੱਚ ਕਿੱਥੇ ਹੈ।
+open-data-col-stage = ਵਿਭਾਗ ਦੇ ਜਵਾਬ ਲਈ 1; ਸਮੀਖਿਆ ਦੀ ਬੇਨਤੀ ਹੋਣ ਤੋਂ ਬਾਅਦ 2।
+open-data-col-first-outcome = ਵਿਭਾਗ ਦੇ ਜਵਾਬ ਦਾ ਨਤੀਜਾ।
+open-data-col-first-answered-on = ਜਿਸ ਦਿਨ ਵਿਭਾਗ ਨੇ ਜਵਾਬ ਦਿੱਤਾ।
+open-data-col-review-outcome = ਸਮੀਖਿਆ ਦਾ ਨਤੀਜਾ, ਜੇ ਸਮੀਖਿਆ ਹੋਈ ਸੀ।
+open-data-col-review-answered-on = ਜਿਸ ਦਿਨ ਸਮੀਖਿਆ ਦਾ ਜਵਾਬ ਦਿੱਤਾ ਗਿਆ।
+open-data-col-extensions = ਵਿਭਾਗ ਨੇ ਕਿੰਨੀ ਵਾਰ ਵੱਧ ਸਮਾਂ ਲਿਆ।
+open-data-col-ombudsman-referred = ਕੀ ਨਿਵਾਸੀ ਕੇਸ ਨੂੰ ਓਮਬਡਸਮੈਨ (Ombudsman) ਕੋਲ ਲੈ ਕੇ ਗਿਆ।
+open-data-col-closed-on = ਜਿਸ ਦਿਨ ਇਹ ਬੰਦ ਹੋਇਆ।

@@ -293,3 +293,34 @@ page-conflict-title = O seu caso mudou
 page-bad-request-title = Não conseguimos ler isso
 page-bad-form = Não foi possível ler o formulário. Volte atrás e envie-o novamente, por favor.
 page-home-link = Ir para a página inicial
+
+## Open data
+
+open-data-title = Dados abertos
+open-data-lead = Todas as reclamações, elogios e comentários que a Cidade recebe, em ficheiros que qualquer pessoa pode usar. Não contêm dados pessoais: nem nomes nem contactos, nenhum texto escrito por residentes ou funcionários, nenhuma morada exata e nenhum nome de funcionário. Os locais são indicados pelo distrito e pelos três primeiros caracteres do código postal, e as datas, apenas pelo dia.
+open-data-csv = Descarregar todos os casos em formato CSV
+open-data-json = Descarregar todos os casos em formato JSON
+open-data-columns = O que contém cada coluna
+open-data-column = Coluna
+open-data-meaning = O que contém
+footer-open-data = Dados abertos sobre reclamações e elogios
+open-data-col-tracking-number = O número de acompanhamento público do caso.
+open-data-col-kind = Reclamação, elogio ou comentário.
+open-data-col-channel = Como chegou: pela web, pela aplicação, por chamada telefónica, presencialmente, por correio, por e-mail, por chat ou pelo Open311.
+open-data-col-division = A divisão que trata do caso.
+open-data-col-section = A secção da divisão, quando é conhecida.
+open-data-col-category = A categoria, quando é conhecida.
+open-data-col-ward = O distrito da Cidade onde fica o local, quando foi indicado um local.
+open-data-col-postal-prefix = Os três primeiros caracteres do código postal, quando foi indicado.
+open-data-col-language = A língua escolhida para as mensagens, ou «other».
+open-data-col-received-on = O dia em que foi recebido.
+open-data-col-acknowledged-on = O dia em que a receção foi confirmada.
+open-data-col-status = Em que ponto do processo se encontra agora.
+open-data-col-stage = 1 para a resposta da divisão; 2 depois de ter sido pedida uma revisão.
+open-data-col-first-outcome = O resultado da resposta da divisão.
+open-data-col-first-answered-on = O dia da resposta da divisão.
+open-data-col-review-outcome = O resultado da revisão, quando houve uma.
+open-data-col-review-answered-on = O dia da resposta à revisão.
+open-data-col-extensions = Quantas vezes a divisão precisou de mais tempo.
+open-data-col-ombudsman-referred = Se o residente levou o caso ao Ombudsman.
+open-data-col-closed-on = O dia em que foi encerrado.

@@ -269,3 +269,34 @@ page-conflict-title = Nagbago ang inyong kaso
 page-bad-request-title = Hindi namin iyon mabasa
 page-bad-form = Hindi mabasa ang form. Pakibalikan ito at ipadalang muli.
 page-home-link = Pumunta sa home page
+
+## Open data
+
+open-data-title = Open data
+open-data-lead = Ang bawat reklamo, papuri at komentong natatanggap ng Lungsod, sa mga file na magagamit ng sinuman. Walang personal na impormasyon ang mga ito: walang pangalan o contact details, walang salitang isinulat ng mga residente o kawani, walang eksaktong address at walang pangalan ng kawani. Ipinapakita ang mga lugar ayon lang sa ward at sa unang tatlong karakter ng postal code, at ang mga petsa ayon lang sa araw.
+open-data-csv = I-download ang lahat ng kaso bilang CSV
+open-data-json = I-download ang lahat ng kaso bilang JSON
+open-data-columns = Ang laman ng bawat column
+open-data-column = Column
+open-data-meaning = Ang laman nito
+footer-open-data = Open data tungkol sa mga reklamo at papuri
+open-data-col-tracking-number = Ang pampublikong tracking number ng kaso.
+open-data-col-kind = Reklamo, papuri o komento.
+open-data-col-channel = Kung paano ito dumating: sa web, sa app, sa tawag sa telepono, nang personal, sa koreo, sa e-mail, sa chat o sa Open311.
+open-data-col-division = Ang dibisyong humahawak nito.
+open-data-col-section = Ang seksiyon ng dibisyon, kung alam.
+open-data-col-category = Ang kategorya, kung alam.
+open-data-col-ward = Ang ward ng Lungsod kung nasaan ang lugar, kung may ibinigay na lugar.
+open-data-col-postal-prefix = Ang unang tatlong karakter ng postal code, kung ibinigay.
+open-data-col-language = Ang wikang pinili para sa mga mensahe, o “other”.
+open-data-col-received-on = Ang araw na natanggap ito.
+open-data-col-acknowledged-on = Ang araw na kinumpirmang natanggap ito.
+open-data-col-status = Kung nasaang bahagi na ito ng proseso.
+open-data-col-stage = 1 para sa sagot ng dibisyon; 2 kapag may humiling na ng pagrerepaso.
+open-data-col-first-outcome = Ang resulta ng sagot ng dibisyon.
+open-data-col-first-answered-on = Ang araw ng sagot ng dibisyon.
+open-data-col-review-outcome = Ang resulta ng pagrerepaso, kung mayroon.
+open-data-col-review-answered-on = Ang araw ng sagot sa pagrerepaso.
+open-data-col-extensions = Ilang beses nangailangan ng mas mahabang panahon ang dibisyon.
+open-data-col-ombudsman-referred = Kung dinala ng residente ang kaso sa Ombudsman.
+open-data-col-closed-on = Ang araw na isinara ito.

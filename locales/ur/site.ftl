@@ -286,3 +286,34 @@ page-conflict-title = آپ کا کیس تبدیل ہو گیا
 page-bad-request-title = ہم اسے پڑھ نہیں سکے
 page-bad-form = فارم پڑھا نہیں جا سکا۔ براہ کرم واپس جائیں اور اسے دوبارہ بھیجیں۔
 page-home-link = ہوم پیج پر جائیں
+
+## Open data
+
+open-data-title = اوپن ڈیٹا
+open-data-lead = سٹی کو موصول ہونے والی ہر شکایت، تعریف اور تبصرہ، ایسی فائلوں میں جنہیں کوئی بھی استعمال کر سکتا ہے۔ ان میں کوئی ذاتی معلومات نہیں: نہ نام یا رابطے کی تفصیلات، نہ رہائشیوں یا عملے کے لکھے ہوئے الفاظ، نہ مکمل پتے اور نہ عملے کے نام۔ مقامات صرف وارڈ اور پوسٹل کوڈ کے پہلے تین حروف سے بتائے جاتے ہیں، اور تاریخیں صرف دن تک۔
+open-data-csv = تمام کیس CSV کی صورت میں ڈاؤن لوڈ کریں
+open-data-json = تمام کیس JSON کی صورت میں ڈاؤن لوڈ کریں
+open-data-columns = ہر کالم میں کیا ہے
+open-data-column = کالم
+open-data-meaning = اس میں کیا ہے
+footer-open-data = شکایات اور تعریف کے بارے میں اوپن ڈیٹا
+open-data-col-tracking-number = کیس کا عوامی ٹریکنگ نمبر۔
+open-data-col-kind = شکایت، تعریف یا تبصرہ۔
+open-data-col-channel = یہ کیسے آیا: ویب سائٹ، ایپ، فون کال، خود آ کر، ڈاک، ای میل، چیٹ یا Open311۔
+open-data-col-division = اسے نمٹانے والا شعبہ۔
+open-data-col-section = شعبے کا سیکشن، اگر معلوم ہو۔
+open-data-col-category = کیٹیگری، اگر معلوم ہو۔
+open-data-col-ward = جگہ کا سٹی وارڈ، اگر جگہ بتائی گئی تھی۔
+open-data-col-postal-prefix = پوسٹل کوڈ کے پہلے تین حروف، اگر دیا گیا تھا۔
+open-data-col-language = پیغامات کے لیے منتخب کی گئی زبان، یا “other”۔
+open-data-col-received-on = وہ دن جب یہ موصول ہوا۔
+open-data-col-acknowledged-on = وہ دن جب اس کی وصولی کی تصدیق ہوئی۔
+open-data-col-status = عمل میں اس کی موجودہ صورتحال۔
+open-data-col-stage = شعبے کے جواب کے لیے 1؛ نظرثانی کی درخواست کے بعد 2۔
+open-data-col-first-outcome = شعبے کے جواب کا نتیجہ۔
+open-data-col-first-answered-on = وہ دن جب شعبے نے جواب دیا۔
+open-data-col-review-outcome = نظرثانی کا نتیجہ، اگر نظرثانی ہوئی ہو۔
+open-data-col-review-answered-on = وہ دن جب نظرثانی کا جواب دیا گیا۔
+open-data-col-extensions = شعبے نے کتنی بار زیادہ وقت لیا۔
+open-data-col-ombudsman-referred = کیا رہائشی کیس کو محتسب (Ombudsman) کے پاس لے گیا۔
+open-data-col-closed-on = وہ دن جب یہ بند ہوا۔

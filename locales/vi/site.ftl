@@ -281,3 +281,34 @@ page-conflict-title = Hồ sơ của Quý vị đã thay đổi
 page-bad-request-title = Chúng tôi không đọc được nội dung này
 page-bad-form = Không đọc được mẫu đơn. Xin quay lại và gửi lại.
 page-home-link = Về trang chủ
+
+## Open data
+
+open-data-title = Dữ liệu mở
+open-data-lead = Mọi khiếu nại, lời khen và ý kiến mà Thành phố nhận được, trong các tập tin mà ai cũng có thể sử dụng. Các tập tin này không có dữ liệu cá nhân: không có tên hay thông tin liên lạc, không có lời do cư dân hay nhân viên viết, không có địa chỉ chính xác và không có tên nhân viên. Địa điểm chỉ được ghi theo phường và ba ký tự đầu của mã bưu chính, còn ngày tháng chỉ ghi đến ngày.
+open-data-csv = Tải xuống tất cả hồ sơ dưới dạng CSV
+open-data-json = Tải xuống tất cả hồ sơ dưới dạng JSON
+open-data-columns = Nội dung của từng cột
+open-data-column = Cột
+open-data-meaning = Nội dung
+footer-open-data = Dữ liệu mở về khiếu nại và lời khen
+open-data-col-tracking-number = Mã số theo dõi công khai của hồ sơ.
+open-data-col-kind = Khiếu nại, lời khen hoặc ý kiến.
+open-data-col-channel = Cách gửi đến: trang web, ứng dụng, gọi điện thoại, trực tiếp, thư bưu điện, email, trò chuyện trực tuyến hoặc Open311.
+open-data-col-division = Bộ phận phụ trách hồ sơ.
+open-data-col-section = Đơn vị trực thuộc bộ phận, nếu biết.
+open-data-col-category = Danh mục, nếu biết.
+open-data-col-ward = Phường của Thành phố nơi có địa điểm, nếu có cho biết địa điểm.
+open-data-col-postal-prefix = Ba ký tự đầu của mã bưu chính, nếu có.
+open-data-col-language = Ngôn ngữ đã chọn cho thư và tin nhắn, hoặc “other”.
+open-data-col-received-on = Ngày nhận.
+open-data-col-acknowledged-on = Ngày xác nhận.
+open-data-col-status = Hồ sơ hiện đang ở bước nào trong quy trình.
+open-data-col-stage = 1 là câu trả lời của bộ phận; 2 khi đã có yêu cầu xem xét lại.
+open-data-col-first-outcome = Kết quả câu trả lời của bộ phận.
+open-data-col-first-answered-on = Ngày bộ phận trả lời.
+open-data-col-review-outcome = Kết quả xem xét lại, nếu có.
+open-data-col-review-answered-on = Ngày trả lời yêu cầu xem xét lại.
+open-data-col-extensions = Số lần bộ phận cần thêm thời gian.
+open-data-col-ombudsman-referred = Cư dân có đưa hồ sơ đến Thanh tra viên (Ombudsman) hay không.
+open-data-col-closed-on = Ngày đóng hồ sơ.

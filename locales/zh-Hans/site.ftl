@@ -268,3 +268,34 @@ page-conflict-title = 您的个案有变化
 page-bad-request-title = 我们无法读取该内容
 page-bad-form = 无法读取表格。请返回并重新提交。
 page-home-link = 返回首页
+
+## Open data
+
+open-data-title = 开放数据
+open-data-lead = 市政府收到的每一份投诉、表扬和意见，都以任何人都可以使用的文件形式公开。这些文件不含任何个人信息：没有姓名或联系方式，没有居民或工作人员写的文字，没有确切地址，也没有工作人员的姓名。地点只标明所在的选区和邮政编码的前三个字符，日期只精确到天。
+open-data-csv = 以CSV格式下载所有个案
+open-data-json = 以JSON格式下载所有个案
+open-data-columns = 各栏的内容
+open-data-column = 栏目
+open-data-meaning = 内容
+footer-open-data = 关于投诉和表扬的开放数据
+open-data-col-tracking-number = 个案的公开追踪编号。
+open-data-col-kind = 投诉、表扬或意见。
+open-data-col-channel = 提交途径：网站、应用程序、电话、亲临办理、邮寄、电子邮件、在线聊天或Open311。
+open-data-col-division = 负责处理的部门。
+open-data-col-section = 部门下属的科室（如已知）。
+open-data-col-category = 类别（如已知）。
+open-data-col-ward = 地点所在的市选区（如提供了地点）。
+open-data-col-postal-prefix = 邮政编码的前三个字符（如有提供）。
+open-data-col-language = 为消息选择的语言，或“other”。
+open-data-col-received-on = 收到的日期。
+open-data-col-acknowledged-on = 确认收到的日期。
+open-data-col-status = 目前在处理流程中的状态。
+open-data-col-stage = 1表示部门答复阶段；2表示已申请复核。
+open-data-col-first-outcome = 部门答复的结果。
+open-data-col-first-answered-on = 部门答复的日期。
+open-data-col-review-outcome = 复核的结果（如有复核）。
+open-data-col-review-answered-on = 复核答复的日期。
+open-data-col-extensions = 部门延长处理时间的次数。
+open-data-col-ombudsman-referred = 居民是否已把个案提交给市申诉专员。
+open-data-col-closed-on = 结案的日期。

@@ -268,3 +268,34 @@ page-conflict-title = 您的個案有變化
 page-bad-request-title = 我們無法讀取該內容
 page-bad-form = 無法讀取表格。請返回並重新提交。
 page-home-link = 返回首頁
+
+## Open data
+
+open-data-title = 開放數據
+open-data-lead = 市政府收到的每一份投訴、讚揚和意見，都以任何人都可以使用的檔案形式公開。這些檔案不含任何個人資料：沒有姓名或聯絡資料，沒有居民或職員寫的文字，沒有確切地址，也沒有職員的姓名。地點只標明所在的選區和郵政編碼的前三個字元，日期只精確到日。
+open-data-csv = 以CSV格式下載所有個案
+open-data-json = 以JSON格式下載所有個案
+open-data-columns = 各欄的內容
+open-data-column = 欄目
+open-data-meaning = 內容
+footer-open-data = 關於投訴和讚揚的開放數據
+open-data-col-tracking-number = 個案的公開追蹤編號。
+open-data-col-kind = 投訴、讚揚或意見。
+open-data-col-channel = 提交途徑：網站、應用程式、電話、親身辦理、郵寄、電子郵件、網上聊天或Open311。
+open-data-col-division = 負責處理的部門。
+open-data-col-section = 部門轄下的組別（如已知）。
+open-data-col-category = 類別（如已知）。
+open-data-col-ward = 地點所在的市選區（如有提供地點）。
+open-data-col-postal-prefix = 郵政編碼的前三個字元（如有提供）。
+open-data-col-language = 為訊息選擇的語言，或「other」。
+open-data-col-received-on = 收到的日期。
+open-data-col-acknowledged-on = 確認收到的日期。
+open-data-col-status = 目前在處理流程中的狀態。
+open-data-col-stage = 1表示部門答覆階段；2表示已申請覆核。
+open-data-col-first-outcome = 部門答覆的結果。
+open-data-col-first-answered-on = 部門答覆的日期。
+open-data-col-review-outcome = 覆核的結果（如有覆核）。
+open-data-col-review-answered-on = 覆核答覆的日期。
+open-data-col-extensions = 部門延長處理時間的次數。
+open-data-col-ombudsman-referred = 居民是否已把個案提交給市申訴專員。
+open-data-col-closed-on = 結案的日期。

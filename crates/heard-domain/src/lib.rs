@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod intake;
 pub mod language;
 pub mod notify;
+pub mod open_data;
 pub mod permissions;
 pub mod process;
 pub mod service_request;

@@ -39,6 +39,8 @@ coded_enum! {
         ManageUsers = "manage_users",
         /// See reports without personal data.
         ViewReports = "view_reports",
+        /// See the messages to residents that could not be delivered, and send them again.
+        RetryDeadLetters = "retry_dead_letters",
     }
 }
 
@@ -96,6 +98,7 @@ const TABLE: &[(Action, &[Role])] = &[
     (AnswerReview, &[EscalationReviewer]),
     (ManageUsers, &[Administrator]),
     (ViewReports, &[DivisionSupervisor, Analyst, Administrator]),
+    (RetryDeadLetters, &[DivisionSupervisor, Administrator]),
 ];
 
 /// Whether `role` may take `action`, from the one table.
@@ -140,6 +143,7 @@ impl Action {
             AnswerReview => "Answer an escalated review",
             ManageUsers => "Manage staff accounts",
             ViewReports => "See reports",
+            RetryDeadLetters => "See undelivered messages and send them again",
         }
     }
 }
@@ -174,6 +178,16 @@ mod tests {
     fn analysts_never_see_personal_data() {
         assert!(!allows(Analyst, ViewPersonalData));
         assert!(allows(Analyst, ViewReports));
+    }
+
+    #[test]
+    fn only_supervisors_and_administrators_retry_dead_letters() {
+        let allowed: Vec<Role> = Role::ALL
+            .iter()
+            .copied()
+            .filter(|r| allows(*r, RetryDeadLetters))
+            .collect();
+        assert_eq!(allowed, [DivisionSupervisor, Administrator]);
     }
 
     #[test]

@@ -4,12 +4,15 @@
 pub mod api;
 mod assets;
 mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 mod headers;
 mod health;
 mod keys;
 mod lang;
 mod limits;
 pub mod open311;
+mod open_data;
 mod public;
 mod render;
 mod resident;
@@ -109,6 +112,7 @@ pub fn app(state: AppState) -> Router {
         .merge(assets::router())
         .merge(webhooks::router())
         .merge(public::router(&state.limits))
+        .merge(open_data::router())
         .merge(staff::router(&state))
         .nest(
             "/api/v1",

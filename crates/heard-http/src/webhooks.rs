@@ -37,27 +37,14 @@ async fn receive_sms(
             "SMS is not configured on this server.".into(),
         ));
     };
-    let url = format!("{}/webhooks/sms", state.public_url);
-    let signature = headers
-        .get("x-twilio-signature")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    if !signed_by(token, &url, &fields, signature) {
+    if !is_signed(token, &state.public_url, &headers, &fields) {
         tracing::warn!("SMS webhook call with a missing or wrong signature refused");
         return Err(AppError::Forbidden(
             "The request is not signed by the SMS provider.".into(),
         ));
     }
 
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
-    let keyword = sms_keyword(field("Body").unwrap_or_default());
-    if let (Some(keyword), Some(phone)) = (keyword, field("From").and_then(e164)) {
-        let opted_out = keyword == SmsKeyword::Stop;
+    if let Some((phone, opted_out)) = opt_out_change(&fields) {
         state
             .store
             .set_sms_opt_out(&phone, opted_out)
@@ -65,10 +52,41 @@ async fn receive_sms(
             .map_err(|e| AppError::Unavailable(format!("cannot record the SMS opt-out: {e}")))?;
         tracing::info!(sms.opted_out = opted_out, "SMS keyword received");
     }
+
     Ok((
         [(header::CONTENT_TYPE, "text/xml; charset=utf-8")],
         EMPTY_REPLY,
     ))
+}
+
+/// Whether a call to this server's webhook (at `public_url`) carries the provider's signature
+/// of its form fields in `X-Twilio-Signature`.
+pub fn is_signed(
+    token: &str,
+    public_url: &str,
+    headers: &HeaderMap,
+    fields: &[(String, String)],
+) -> bool {
+    let url = format!("{public_url}/webhooks/sms");
+    let signature = headers
+        .get("x-twilio-signature")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    signed_by(token, &url, fields, signature)
+}
+
+/// What a signed inbound text asks for: the sender's number (E.164) and whether it opts out
+/// (STOP) or back in (START); `None` for any other text or a sender that is no phone number.
+pub fn opt_out_change(fields: &[(String, String)]) -> Option<(String, bool)> {
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let keyword = sms_keyword(field("Body").unwrap_or_default())?;
+    let phone = field("From").and_then(e164)?;
+    Some((phone, keyword == SmsKeyword::Stop))
 }
 
 /// The MAC of a call: the address, then each field's name and value in name order.

@@ -43,6 +43,12 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_search.sql"),
         include_str!("../migrations/postgres/0005_search.sql"),
     ),
+    (
+        6,
+        "export order",
+        include_str!("../migrations/sqlite/0006_export_order.sql"),
+        include_str!("../migrations/postgres/0006_export_order.sql"),
+    ),
 ];
 
 /// How to open a store.

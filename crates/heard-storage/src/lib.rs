@@ -26,7 +26,7 @@ pub use cases::{Created, IdempotencyKey, NewEvent};
 pub use connect::{SqliteSync, StoreOptions};
 pub use error::StoreError;
 pub use files::FileStore;
-pub use listing::CaseFilter;
+pub use listing::{CaseFilter, ExportCursor};
 pub use outbox::{Claim, DeliveryStatus, Failure, OutboxMessage};
 pub use queues::{QueueFilter, QueueView};
 pub use search::{SearchHit, SearchScope};

@@ -64,3 +64,58 @@ impl Store {
             .collect()
     }
 }
+
+/// Where a page of an export starts: after this case, in the export's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportCursor {
+    received_at: i64,
+    tracking_number: String,
+}
+
+impl ExportCursor {
+    /// The cursor just after `case`.
+    pub fn after(case: &CaseState) -> Self {
+        ExportCursor {
+            received_at: millis(case.received_at),
+            tracking_number: case.tracking_number.compact(),
+        }
+    }
+}
+
+impl Store {
+    /// One page of every case, oldest first (then by tracking number): an export reads the
+    /// whole table page by page, each page starting after the last case of the one before,
+    /// so that it never holds more than a page and gives the same order every time.
+    pub async fn export_page(
+        &self,
+        after: Option<&ExportCursor>,
+        limit: u32,
+    ) -> Result<Vec<CaseState>, StoreError> {
+        const FIRST: &str =
+            "SELECT state FROM cases ORDER BY received_at, tracking_number LIMIT $1";
+        const NEXT: &str = "SELECT state FROM cases WHERE received_at > $1 \
+             OR (received_at = $1 AND tracking_number > $2) \
+             ORDER BY received_at, tracking_number LIMIT $3";
+        let rows: Vec<String> = with_reader!(self, pool => {
+            match after {
+                None => {
+                    sqlx::query_scalar(FIRST)
+                        .bind(i64::from(limit))
+                        .fetch_all(pool)
+                        .await?
+                }
+                Some(cursor) => {
+                    sqlx::query_scalar(NEXT)
+                        .bind(cursor.received_at)
+                        .bind(&cursor.tracking_number)
+                        .bind(i64::from(limit))
+                        .fetch_all(pool)
+                        .await?
+                }
+            }
+        });
+        rows.iter()
+            .map(|json| serde_json::from_str(json).map_err(StoreError::from))
+            .collect()
+    }
+}

@@ -7,7 +7,7 @@ use heard_domain::{Channel, TrackingNumber};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::cases::{PublicCase, parse_tracking, public_view};
+use super::cases::{PublicCase, TrackingNumberPath, parse_tracking, public_view};
 use crate::api::ApiJson;
 use crate::api::openapi::Problem;
 use crate::resident::{ActionError, ResidentAction, act};
@@ -49,13 +49,16 @@ pub struct Withdrawal {
     post,
     path = "/api/v1/cases/{tracking_number}/escalation",
     request_body = ReviewRequest,
-    params(("tracking_number" = String, Path, description = "The case's tracking number")),
+    params(TrackingNumberPath),
     responses(
         (status = 200, description = "The case as it now is", body = PublicCase),
         (status = 400, description = "Not a valid tracking number or not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No case has this number", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not possible in the case's state", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than 256 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not sent as JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field to fix", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many lookups from this address", body = Problem, content_type = "application/problem+json"),
     ),
     tag = "cases"
 )]
@@ -80,13 +83,16 @@ pub async fn request_review(
     post,
     path = "/api/v1/cases/{tracking_number}/information",
     request_body = Information,
-    params(("tracking_number" = String, Path, description = "The case's tracking number")),
+    params(TrackingNumberPath),
     responses(
         (status = 200, description = "The case as it now is", body = PublicCase),
         (status = 400, description = "Not a valid tracking number or not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No case has this number", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not possible in the case's state", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than 256 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not sent as JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field to fix", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many lookups from this address", body = Problem, content_type = "application/problem+json"),
     ),
     tag = "cases"
 )]
@@ -111,13 +117,16 @@ pub async fn provide_information(
     post,
     path = "/api/v1/cases/{tracking_number}/withdrawal",
     request_body = Withdrawal,
-    params(("tracking_number" = String, Path, description = "The case's tracking number")),
+    params(TrackingNumberPath),
     responses(
         (status = 200, description = "The case as it now is", body = PublicCase),
         (status = 400, description = "Not a valid tracking number or not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No case has this number", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "Not possible in the case's state", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than 256 KiB", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not sent as JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field to fix", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many lookups from this address", body = Problem, content_type = "application/problem+json"),
     ),
     tag = "cases"
 )]

@@ -12,7 +12,7 @@ use heard_storage::IdempotencyKey;
 use jiff::Timestamp;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 use crate::api::ApiJson;
 use crate::api::openapi::Problem;
@@ -21,7 +21,7 @@ use crate::{AppError, AppState};
 /// The answer to a submission.
 #[derive(Serialize, ToSchema)]
 struct Created {
-    #[schema(value_type = String, example = "4821-0937-56")]
+    #[schema(value_type = String, example = "4821-0937-53")]
     tracking_number: TrackingNumber,
     status: &'static str,
     division: String,
@@ -37,12 +37,25 @@ struct Created {
     post,
     path = "/api/v1/cases",
     request_body = Submission,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retry return the first answer")),
+    params((
+        "Idempotency-Key" = Option<String>,
+        Header,
+        description = "Makes a retry return the first answer: 1 to 255 visible ASCII characters",
+        pattern = "^[ \\t]*[!-~](?:[ -~\\t]{0,253}[!-~])?[ \\t]*$"
+    )),
     responses(
-        (status = 201, description = "Stored; the tracking number is the case's", body = Created),
-        (status = 200, description = "A retry with the same Idempotency-Key: the first case", body = Created),
-        (status = 400, description = "The body is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 201, description = "Stored; the tracking number is the case's", body = Created,
+            headers(("Location" = String, description = "The case's address in this API")),
+            links(("GetCase" = (
+                operation_id = "get_case",
+                parameters(("tracking_number" = "$response.body#/tracking_number")),
+                description = "The public view of the case just stored"
+            )))),
+        (status = 200, description = "A retry with the same Idempotency-Key: the first case", body = Created,
+            headers(("Location" = String, description = "The case's address in this API"))),
+        (status = 400, description = "The body is not JSON, or a malformed Idempotency-Key", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The Idempotency-Key was used for another body", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than 256 KiB", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not sent as JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Fields to fix", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many submissions from this address", body = Problem, content_type = "application/problem+json"),
@@ -131,7 +144,7 @@ fn locate_ward(state: &AppState, location: &mut heard_domain::Location) {
 /// What anyone holding the tracking number may see: no personal data, no internal notes.
 #[derive(Serialize, ToSchema)]
 pub struct PublicCase {
-    #[schema(value_type = String, example = "4821-0937-56")]
+    #[schema(value_type = String, example = "4821-0937-53")]
     tracking_number: TrackingNumber,
     kind: &'static str,
     status: &'static str,
@@ -179,7 +192,7 @@ struct PublicAnswer {
 #[utoipa::path(
     get,
     path = "/api/v1/cases/{tracking_number}",
-    params(("tracking_number" = String, Path, description = "The case's tracking number, like 4821-0937-56")),
+    params(TrackingNumberPath),
     responses(
         (status = 200, description = "The public view of the case", body = PublicCase),
         (status = 400, description = "Not a valid tracking number", body = Problem, content_type = "application/problem+json"),
@@ -192,11 +205,7 @@ pub async fn get_case(
     State(state): State<AppState>,
     Path(raw): Path<String>,
 ) -> Result<Json<PublicCase>, AppError> {
-    let tracking: TrackingNumber =
-        raw.parse()
-            .map_err(|e: heard_domain::tracking::TrackingNumberError| {
-                AppError::BadRequest(e.to_string())
-            })?;
+    let tracking = parse_tracking(&raw)?;
     let case = state
         .store
         .find_case(&tracking)
@@ -209,6 +218,24 @@ pub async fn get_case(
         })?;
     Ok(Json(public_view(&state, &case)))
 }
+
+/// The tracking number in a case's address, as the OpenAPI document describes it. Its format,
+/// `tracking-number`, adds what a pattern cannot say: the last digit is the Damm check digit
+/// of the others.
+#[derive(IntoParams)]
+#[into_params(names("tracking_number"), parameter_in = Path)]
+pub struct TrackingNumberPath(
+    /// The case's tracking number: ten digits written NNNN-NNNN-NN (the dashes are optional),
+    /// the last a check digit. A number whose check digit does not match is answered 400, not
+    /// 404, so that a typing mistake is never taken for an unknown case.
+    #[param(
+        pattern = "^[0-9]{4}-?[0-9]{4}-?[0-9]{2}$",
+        format = "tracking-number",
+        example = "4821-0937-53"
+    )]
+    #[allow(dead_code)]
+    String,
+);
 
 /// A tracking number from the address, or a 400 that says what is wrong with it.
 pub fn parse_tracking(raw: &str) -> Result<TrackingNumber, AppError> {

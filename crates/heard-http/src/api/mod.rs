@@ -5,6 +5,7 @@ mod cases;
 mod divisions;
 mod json;
 pub mod openapi;
+mod schema_rules;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;

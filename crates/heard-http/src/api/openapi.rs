@@ -1,11 +1,15 @@
 //! The OpenAPI 3.1 document of the JSON API, generated from the handlers' and types'
-//! annotations so that it cannot drift from the code, and served at `/api/v1/openapi.json`.
+//! annotations so that it cannot drift from the code, with the body rules that annotations
+//! cannot say (`schema_rules`), and served at `/api/v1/openapi.json`.
 
 use axum::Json;
+use axum::extract::State;
 use serde::Serialize;
+use serde_json::Value;
 use utoipa::{OpenApi, ToSchema};
 
-use super::{actions, cases, divisions};
+use super::{actions, cases, divisions, schema_rules};
+use crate::{AppError, AppState};
 
 /// An RFC 9457 problem document, as every error of the API is answered.
 #[derive(Serialize, ToSchema)]
@@ -51,7 +55,11 @@ pub struct FieldProblem {
 )]
 pub struct ApiDoc;
 
-/// `GET /api/v1/openapi.json`.
-pub async fn document() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+/// `GET /api/v1/openapi.json`: the document, with the rules of the request bodies and this
+/// server's category codes.
+pub async fn document(State(state): State<AppState>) -> Result<Json<Value>, AppError> {
+    let mut document = serde_json::to_value(ApiDoc::openapi())
+        .map_err(|e| AppError::Internal(format!("the OpenAPI document: {e}")))?;
+    schema_rules::add_rules(&mut document, &state.directory);
+    Ok(Json(document))
 }

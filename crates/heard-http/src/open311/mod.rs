@@ -5,6 +5,7 @@
 //! Listings show no personal data: no description, address, point or contact.
 
 mod format;
+pub(crate) mod input;
 mod requests;
 mod services;
 

@@ -5,19 +5,16 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use heard_domain::event::Actor;
-use heard_domain::intake::{IntakeContext, Submission, SubmittedContact, SubmittedLocation};
 use heard_domain::state::CaseState;
 use heard_domain::{Channel, Status, TrackingNumber};
-use heard_storage::{CaseFilter, StoreError};
-use jiff::{Timestamp, ToSpan};
+use heard_storage::StoreError;
+use jiff::Timestamp;
 use serde_json::{Value, json};
 
-use super::format::{Format, error, errors, respond, w3c};
+use super::format::{Format, error, respond, w3c};
+use super::input::{field, read_filter, read_submission};
 use crate::AppState;
 use crate::keys::check_api_key;
-
-/// The most requests one listing returns, as the standard suggests.
-const MAX_LISTED: u32 = 1_000;
 
 /// `POST /open311/v2/requests.{format}`: form-encoded, with an `api_key`.
 pub async fn create(
@@ -36,94 +33,18 @@ pub async fn create(
         }
         Err(response) => return response,
     };
-    let field = |name: &str| {
-        fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-    };
-
-    let key_name = match check_api_key(&state, field("api_key").as_deref()).await {
+    let api_key = field(&fields, "api_key");
+    let key_name = match check_api_key(&state, api_key.as_deref()).await {
         Ok(name) => name,
         Err(message) => return error(format, 403, &message),
     };
-    let Some(service_code) = field("service_code") else {
-        return error(format, 400, "service_code is required.");
-    };
-    if state.directory.place(&service_code).is_none() {
-        return error(
-            format,
-            404,
-            &format!("There is no service with the code {service_code}."),
-        );
-    }
-    let number = |name: &str| field(name).map(|v| v.parse::<f64>().map_err(|_| name.to_owned()));
-    let (lat, lon) = match (number("lat").transpose(), number("long").transpose()) {
-        (Ok(lat), Ok(lon)) => (lat, lon),
-        (Err(name), _) | (_, Err(name)) => {
-            return error(
-                format,
-                400,
-                &format!("{name} must be a number in decimal degrees."),
-            );
-        }
-    };
-    if lat.is_none()
-        && lon.is_none()
-        && field("address_string").is_none()
-        && field("address_id").is_none()
-    {
-        return error(
-            format,
-            400,
-            "Give a location: lat and long, address_string or address_id.",
-        );
-    }
-
-    let name = [field("first_name"), field("last_name")]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let has_contact = field("email").is_some() || field("phone").is_some();
-    let submission = Submission {
-        kind: field("attribute[kind]").or(Some("complaint".into())),
-        category: Some(service_code),
-        description: field("description"),
-        remedy_sought: field("attribute[remedy_sought]"),
-        location: Some(SubmittedLocation {
-            address: field("address_string").or(field("address_id")),
-            lat,
-            lon,
-            ..Default::default()
-        }),
-        contact: has_contact.then(|| SubmittedContact {
-            name: Some(name).filter(|n| !n.is_empty()),
-            email: field("email"),
-            phone: field("phone"),
-            ..Default::default()
-        }),
-        anonymous: !has_contact,
-        ..Default::default()
-    };
-    let context = IntakeContext {
-        channel: Channel::Open311,
-        taken_by: None,
-    };
-    let mut valid = match submission.validate(&state.directory, &context) {
+    let mut valid = match read_submission(&fields, &state.directory) {
         Ok(valid) => valid,
-        Err(problems) => {
-            let list: Vec<(u16, String)> = problems
-                .fields
-                .iter()
-                .map(|f| (400, format!("{}: {}", open311_name(&f.field), f.message)))
-                .collect();
-            return errors(format, 400, &list);
-        }
+        Err(refused) => return refused.answer(format),
     };
-    if let (Some(wards), Some(lat), Some(lon)) = (&state.wards, lat, lon) {
-        valid.location_mut().ward = wards.locate(lat, lon).map(|w| w.code.clone());
+    let location = valid.location_mut();
+    if let (Some(wards), Some(lat), Some(lon)) = (&state.wards, location.lat, location.lon) {
+        location.ward = wards.locate(lat, lon).map(|w| w.code.clone());
     }
 
     let now = Timestamp::now();
@@ -154,94 +75,13 @@ pub async fn create(
     }
 }
 
-/// Heard's field names, as the standard names them.
-fn open311_name(field: &str) -> String {
-    match field {
-        "kind" => "attribute[kind]".into(),
-        "location.lat" => "lat".into(),
-        "location.lon" => "long".into(),
-        "location.address" => "address_string".into(),
-        "contact.email" => "email".into(),
-        "contact.phone" => "phone".into(),
-        "contact.name" => "first_name".into(),
-        "category" => "service_code".into(),
-        other => other.to_owned(),
-    }
-}
-
 /// `GET /open311/v2/requests.{format}` with `service_request_id`, `service_code`,
 /// `start_date`, `end_date` and `status`.
 pub async fn list(state: &AppState, format: Format, query: Option<&str>) -> Response {
-    let params: Vec<(String, String)> = serde_urlencoded_pairs(query.unwrap_or_default());
-    let param = |name: &str| {
-        params
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
+    let filter = match read_filter(query) {
+        Ok(filter) => filter,
+        Err(message) => return error(format, 400, &message),
     };
-
-    let mut filter = CaseFilter {
-        limit: MAX_LISTED,
-        ..CaseFilter::default()
-    };
-    if let Some(ids) = param("service_request_id") {
-        for id in ids.split(',') {
-            match id.trim().parse::<TrackingNumber>() {
-                Ok(t) => filter.tracking_numbers.push(t),
-                Err(e) => {
-                    return error(
-                        format,
-                        400,
-                        &format!("service_request_id '{}': {e}", id.trim()),
-                    );
-                }
-            }
-        }
-    } else {
-        if let Some(codes) = param("service_code") {
-            filter.categories = codes.split(',').map(|c| c.trim().to_owned()).collect();
-        }
-        for (name, slot) in [
-            ("start_date", &mut filter.received_from),
-            ("end_date", &mut filter.received_to),
-        ] {
-            if let Some(text) = param(name) {
-                match parse_time(&text) {
-                    Some(at) => *slot = Some(at),
-                    None => {
-                        return error(
-                            format,
-                            400,
-                            &format!(
-                                "{name} must be a W3C date and time, like 2026-12-01T00:00:00Z."
-                            ),
-                        );
-                    }
-                }
-            }
-        }
-        if let (Some(from), Some(to)) = (filter.received_from, filter.received_to)
-            && from > to
-        {
-            return error(format, 400, "start_date must not be later than end_date.");
-        }
-        if filter.received_from.is_none() && filter.received_to.is_none() {
-            filter.received_from = Some(Timestamp::now() - (90 * 24).hours());
-        }
-        filter.open = match param("status").as_deref() {
-            None => None,
-            Some("open") => Some(true),
-            Some("closed") => Some(false),
-            Some(other) => {
-                return error(
-                    format,
-                    400,
-                    &format!("status '{other}' is not open or closed."),
-                );
-            }
-        };
-    }
 
     match state.store.list_cases(&filter).await {
         Ok(cases) => {
@@ -335,21 +175,4 @@ fn status_notes(status: Status) -> &'static str {
         Status::EscalationRequested | Status::Escalated => "Under review",
         Status::Closed => "Closed",
     }
-}
-
-fn parse_time(text: &str) -> Option<Timestamp> {
-    text.parse::<Timestamp>().ok().or_else(|| {
-        text.parse::<jiff::civil::Date>()
-            .ok()
-            .and_then(|d| d.in_tz(heard_domain::CITY_TIME_ZONE).ok())
-            .map(|z| z.timestamp())
-    })
-}
-
-fn serde_urlencoded_pairs(query: &str) -> Vec<(String, String)> {
-    axum::extract::Query::<Vec<(String, String)>>::try_from_uri(
-        &format!("/?{query}").parse().unwrap_or_default(),
-    )
-    .map(|q| q.0)
-    .unwrap_or_default()
 }

@@ -6,7 +6,7 @@ mod helper;
 mod pages;
 mod submit;
 mod track;
-mod uploads;
+pub(crate) mod uploads;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;

@@ -35,10 +35,9 @@ pub fn check(file_name: &str, bytes: Bytes, t: Locale) -> Result<CheckedFile, St
     let refused = || t.with("error-file-type", "file", file_name.as_str());
     let (media_type, bytes) = if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
         let mut jpeg = Jpeg::from_bytes(bytes).map_err(|_| refused())?;
-        // APP1 holds EXIF (with GPS) and XMP, APP13 holds IPTC, COM holds comments.
         jpeg.segments_mut()
-            .retain(|s| !matches!(s.marker(), markers::APP1 | markers::APP13 | markers::COM));
-        ("image/jpeg", jpeg.encoder().bytes())
+            .retain(|s| !is_metadata(s.marker(), s.contents()));
+        ("image/jpeg", clean_scans(jpeg).ok_or_else(refused)?)
     } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         let mut png = Png::from_bytes(bytes).map_err(|_| refused())?;
         png.chunks_mut()
@@ -55,6 +54,64 @@ pub fn check(file_name: &str, bytes: Bytes, t: Locale) -> Result<CheckedFile, St
         media_type,
         bytes,
     })
+}
+
+/// Whether a JPEG segment carries metadata: APP1 holds EXIF (with GPS) and XMP, APP13 holds
+/// IPTC, COM holds comments, and an APP2 `MPF` segment lists the other images that follow the
+/// end of the first (thumbnails, each with its own EXIF), which are dropped.
+fn is_metadata(marker: u8, contents: &[u8]) -> bool {
+    matches!(marker, markers::APP1 | markers::APP13 | markers::COM)
+        || (marker == markers::APP2 && contents.starts_with(b"MPF\0"))
+}
+
+/// Encodes a JPEG whose header segments are cleaned, then cleans what img-parts keeps as it
+/// was after the first start of scan: the segments between the scans of a progressive JPEG
+/// may carry metadata too, and other images may follow the end of the first. Both are left
+/// out. `None` when a segment there has an impossible length.
+fn clean_scans(jpeg: Jpeg) -> Option<Bytes> {
+    let head = 2 + jpeg.segments().iter().map(|s| s.len()).sum::<usize>();
+    let encoded = jpeg.encoder().bytes();
+    let (head, scans) = encoded.split_at(head.min(encoded.len()));
+
+    let mut out = Vec::with_capacity(encoded.len());
+    out.extend_from_slice(head);
+    let mut at = 0;
+    while let Some(&byte) = scans.get(at) {
+        let marker = scans.get(at + 1).copied().filter(|_| byte == 0xFF);
+        match marker {
+            Some(markers::EOI) => {
+                out.extend_from_slice(&[0xFF, markers::EOI]);
+                break;
+            }
+            Some(marker) if has_length(marker) => {
+                let length = scans
+                    .get(at + 2..at + 4)
+                    .map(|l| u16::from_be_bytes([l[0], l[1]]));
+                let length = usize::from(length.unwrap_or(2));
+                if length < 2 {
+                    return None;
+                }
+                let end = (at + 2 + length).min(scans.len());
+                let segment = &scans[at..end];
+                if !is_metadata(marker, segment.get(4..).unwrap_or_default()) {
+                    out.extend_from_slice(segment);
+                }
+                at = end;
+            }
+            // Entropy-coded data, stuffed bytes, fill bytes and restart markers.
+            _ => {
+                out.push(byte);
+                at += 1;
+            }
+        }
+    }
+    Some(Bytes::from(out))
+}
+
+/// Whether a JPEG marker is followed by a length, as img-parts reads them: the markers that
+/// carry none (restarts, start and end of image, reserved codes) stand alone.
+fn has_length(marker: u8) -> bool {
+    matches!(marker, 0xC0..=0xCF | 0xDA..=0xFE)
 }
 
 /// The last part of the name, without control characters, at most 100 characters.

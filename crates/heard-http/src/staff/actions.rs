@@ -59,7 +59,8 @@ fn permission(slug: &str, case: &CaseState) -> Option<Action> {
     }
     super::ROUTES
         .iter()
-        .find(|r| r.method == "POST" && r.path.rsplit('/').next() == Some(slug))
+        .filter(|r| r.method == "POST" && r.path.starts_with("/staff/cases/"))
+        .find(|r| r.path.rsplit('/').next() == Some(slug))
         .and_then(|r| r.action)
 }
 

@@ -1,6 +1,6 @@
 //! `/staff/cases/{tracking_number}`: everything about a case that the role may see, its
-//! history, its due dates and the forms for the actions the role may take. Showing personal
-//! data is recorded in the staff audit.
+//! history, its messages to the resident, its due dates and the forms for the actions the role
+//! may take. Showing personal data is recorded in the staff audit.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -12,6 +12,7 @@ use heard_domain::{CaseState, Person, Status, TrackingNumber};
 use jiff::Timestamp;
 
 use super::error::{StaffError, staff_page};
+use super::messages::{MessageRow, message_row};
 use super::queue::division_name;
 use super::session::StaffUser;
 use super::timing::{Due, due};
@@ -42,9 +43,11 @@ struct CasePage {
     closed: Option<String>,
     due: Option<Due>,
     answer_by: Option<(String, String)>,
+    personal: bool,
     person: Option<Person>,
     address: Option<String>,
     history: Vec<Line>,
+    messages: Vec<MessageRow>,
     forms: Vec<&'static str>,
     resolve_action: &'static str,
     outcomes: Vec<(&'static str, &'static str)>,
@@ -93,6 +96,10 @@ pub async fn render_case(
     status: StatusCode,
 ) -> Result<Response, StaffError> {
     let history = state.store.case_history(&case.tracking_number).await?;
+    let messages = state
+        .store
+        .notifications_for_case(&case.tracking_number)
+        .await?;
     let personal = me.may(Action::ViewPersonalData);
     if personal {
         let tracking = case.tracking_number;
@@ -107,6 +114,7 @@ pub async fn render_case(
             .await?;
     }
 
+    let now = Timestamp::now();
     let forms = super::actions::SLUGS
         .iter()
         .copied()
@@ -127,13 +135,18 @@ pub async fn render_case(
         received: city_time(case.received_at),
         acknowledged: case.acknowledged_at.map(city_time),
         closed: case.closed_at.map(city_time),
-        due: due(state, &case, Timestamp::now()),
+        due: due(state, &case, now),
         answer_by: case
             .clock
             .map(|c| (c.answer_by.to_string(), city_time(c.answer_by))),
+        personal,
         person: personal.then(|| case.person.clone()),
         address: case.location.address.clone().filter(|_| personal),
         history: history.iter().map(|r| line(r, personal)).collect(),
+        messages: messages
+            .iter()
+            .map(|m| message_row(m, personal, now))
+            .collect(),
         forms,
         resolve_action: if case.stage > 1 {
             "Answer the review"

@@ -1,11 +1,14 @@
-//! The staff console: sign-in, the queues, the case page and its actions, and the roles page.
+//! The staff console: sign-in, the queues, the case page and its actions, the undelivered
+//! messages, and the roles page.
 //! Every page checks the signed-in role against the one permission table
 //! ([`heard_domain::permissions`]); divisional roles see only their division's cases, and any
 //! other case answers 404.
 
 mod actions;
 mod case;
+mod dead_letters;
 mod error;
+mod messages;
 mod queue;
 mod roles;
 mod session;
@@ -26,7 +29,7 @@ pub use session::{COOKIE, StaffUser};
 pub struct StaffRoute {
     /// `GET` or `POST`.
     pub method: &'static str,
-    /// The path, with `{tracking_number}` for a case.
+    /// The path, with `{tracking_number}` for a case and `{id}` for a message.
     pub path: &'static str,
     /// What the role must be allowed to do.
     pub action: Option<Action>,
@@ -101,6 +104,16 @@ pub const ROUTES: &[StaffRoute] = &[
         "/staff/cases/{tracking_number}/reopen",
         Some(Action::Reopen),
     ),
+    route(
+        "GET",
+        "/staff/notifications/dead",
+        Some(Action::RetryDeadLetters),
+    ),
+    route(
+        "POST",
+        "/staff/notifications/{id}/retry",
+        Some(Action::RetryDeadLetters),
+    ),
     route("POST", "/staff/sign-out", None),
 ];
 
@@ -114,6 +127,14 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route(
             "/staff/cases/{tracking_number}/{action}",
             post(actions::act),
+        )
+        .route(
+            "/staff/notifications/dead",
+            get(dead_letters::list_dead_letters),
+        )
+        .route(
+            "/staff/notifications/{id}/retry",
+            post(dead_letters::retry_dead_letter),
         )
         .route("/staff/sign-out", post(sign_in::sign_out))
         .route_layer(from_fn_with_state(state.clone(), session::gate));

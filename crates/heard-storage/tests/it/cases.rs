@@ -319,22 +319,25 @@ async fn many_submissions_at_once_are_each_stored_once_and_answered_alone(db: Te
         .await
         .expect("stored");
 
-    let tasks: Vec<_> = (0..300)
+    let tasks: Vec<_> = (0..120)
         .map(|i| {
             let store = store.clone();
             tokio::spawn(async move {
-                let key = match i % 3 {
+                let key = if i % 30 == 0 {
                     // A key reused with another request: refused.
-                    0 if i % 30 == 0 => Some(IdempotencyKey {
+                    Some(IdempotencyKey {
                         key: "test:reused".into(),
                         fingerprint: "other".into(),
-                    }),
-                    // Retries of one submission: one case.
-                    1 => Some(IdempotencyKey {
+                    })
+                } else if i % 15 == 1 {
+                    // Retries of one submission: one case. (Each retry waits for the one
+                    // before on PostgreSQL, holding a connection: a few dozen, not hundreds.)
+                    Some(IdempotencyKey {
                         key: "test:retried".into(),
                         fingerprint: "same".into(),
-                    }),
-                    _ => None,
+                    })
+                } else {
+                    None
                 };
                 let result = store
                     .create_case_once(
@@ -357,7 +360,7 @@ async fn many_submissions_at_once_are_each_stored_once_and_answered_alone(db: Te
         let (i, result) = task.await.expect("ran");
         match result {
             Err(StoreError::Conflict(_)) if i % 30 == 0 => refused += 1,
-            Ok(created) if i % 3 == 1 => retried.push(created.state.tracking_number),
+            Ok(created) if i % 15 == 1 => retried.push(created.state.tracking_number),
             Ok(created) => {
                 assert!(!created.replayed);
                 fresh += 1;
@@ -373,9 +376,9 @@ async fn many_submissions_at_once_are_each_stored_once_and_answered_alone(db: Te
 
     retried.sort();
     retried.dedup();
-    assert_eq!(refused, 10);
+    assert_eq!(refused, 4);
     assert_eq!(retried.len(), 1, "every retry got the same case");
-    assert_eq!(fresh, 190);
+    assert_eq!(fresh, 108);
     assert_ne!(retried[0], first.state.tracking_number);
-    assert_eq!(store.count_cases().await.expect("count"), 1 + 1 + 190);
+    assert_eq!(store.count_cases().await.expect("count"), 1 + 1 + 108);
 }

@@ -9,7 +9,7 @@ heard_testing::on_both_backends!(
     a_malformed_file_is_named_and_nothing_is_stored,
 );
 
-fn import_all(db: &TestDb) -> std::process::Output {
+pub fn import_all(db: &TestDb) -> std::process::Output {
     let mut command = heard(db);
     command.arg("import").args([
         shared_data("toronto/toronto_open311_requests_2018.json"),

@@ -2,6 +2,7 @@
 //! binary's commands, and crash safety, each on SQLite and on PostgreSQL.
 
 mod api;
+mod api_document;
 mod api_protocol;
 mod backup;
 mod clients;
@@ -9,6 +10,7 @@ mod crash;
 mod import;
 mod logs;
 mod open311;
+mod open_data;
 mod process;
 mod public;
 mod scripts;

@@ -1,16 +1,20 @@
 //! The staff console through HTTP, as a browser without JavaScript uses it: sign-in and its
 //! lock-out, CSRF, the permission table against every role and route, divisions, personal
-//! data, and a complaint handled from the queue to its close.
+//! data, a complaint handled from the queue to its close, and the messages to the resident.
 
 mod cases;
+mod messages;
 mod permissions;
 mod routing;
 mod sign_in;
 
+use std::time::Duration;
+
 use argon2::password_hash::PasswordHasher;
+use heard_domain::notify::DeliveryChannel;
 use heard_domain::{Role, TrackingNumber};
 use heard_http::{Rate, RateLimits};
-use heard_storage::NewStaffUser;
+use heard_storage::{Failure, NewStaffUser};
 use heard_testing::TestDb;
 use jiff::Timestamp;
 use reqwest::StatusCode;
@@ -84,6 +88,45 @@ pub async fn complaint(server: &TestServer, category: &str) -> TrackingNumber {
 /// A pothole complaint, handled by [`ROADS`].
 pub async fn pothole(server: &TestServer) -> TrackingNumber {
     complaint(server, "T311-R0012").await
+}
+
+/// What the tests' mail server says when it refuses a message for good.
+pub const REFUSAL: &str = "550 5.1.1 <ada.resident@example.ca>: no such mailbox";
+
+/// Takes the case's first waiting e-mail as a worker would, and records a failed try: to be
+/// tried again at `then`, or given up on. The message's number.
+pub async fn fail_first_message(
+    server: &TestServer,
+    tracking: &TrackingNumber,
+    then: Failure,
+) -> i64 {
+    let email = [DeliveryChannel::Email];
+    let claim = server
+        .store
+        .claim_notifications(&email, 100, Duration::from_secs(60))
+        .await
+        .expect("claimed");
+    for other in claim
+        .messages
+        .iter()
+        .filter(|m| m.tracking_number != *tracking)
+    {
+        let released = server.store.release_notification(other.id, &claim.token);
+        released.await.expect("released");
+    }
+
+    let message = claim
+        .messages
+        .iter()
+        .find(|m| m.tracking_number == *tracking)
+        .expect("the case's message was due");
+    let failed = server
+        .store
+        .mark_notification_failed(message.id, &claim.token, REFUSAL, then)
+        .await
+        .expect("recorded");
+    assert!(failed, "the lease was held");
+    message.id
 }
 
 /// A browser signed in as one staff member: it keeps the cookie and the form token.
