@@ -14,6 +14,7 @@ pub mod notify;
 pub mod open_data;
 pub mod permissions;
 pub mod process;
+pub mod report;
 pub mod service_request;
 pub mod spoken;
 pub mod staff;

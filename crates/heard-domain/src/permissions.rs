@@ -41,6 +41,12 @@ coded_enum! {
         ViewReports = "view_reports",
         /// See the messages to residents that could not be delivered, and send them again.
         RetryDeadLetters = "retry_dead_letters",
+        /// Find cases by number, words, the resident's name or contacts, or the address, and
+        /// download the list found.
+        SearchCases = "search_cases",
+        /// Record a complaint, compliment or comment taken by phone, in person, by mail or by
+        /// e-mail.
+        RecordContact = "record_contact",
     }
 }
 
@@ -99,6 +105,12 @@ const TABLE: &[(Action, &[Role])] = &[
     (ManageUsers, &[Administrator]),
     (ViewReports, &[DivisionSupervisor, Analyst, Administrator]),
     (RetryDeadLetters, &[DivisionSupervisor, Administrator]),
+    // Searching by a person's name finds personal data: the roles that may see it.
+    (
+        SearchCases,
+        &[Agent, DivisionStaff, DivisionSupervisor, EscalationReviewer],
+    ),
+    (RecordContact, &[Agent, DivisionStaff, DivisionSupervisor]),
 ];
 
 /// Whether `role` may take `action`, from the one table.
@@ -144,6 +156,8 @@ impl Action {
             ManageUsers => "Manage staff accounts",
             ViewReports => "See reports",
             RetryDeadLetters => "See undelivered messages and send them again",
+            SearchCases => "Search cases, and download what was found",
+            RecordContact => "Record a case taken by phone, in person, by mail or by e-mail",
         }
     }
 }

@@ -53,15 +53,34 @@ impl Store {
         let rows: Vec<(i64, String, String, Option<String>)> = with_reader!(self, pool => {
             sqlx::query_as(SQL).bind(tracking.compact()).fetch_all(pool).await?
         });
-        rows.into_iter()
-            .map(|(at, username, action, tracking_number)| {
-                Ok(StaffAuditRecord {
-                    at: instant(at)?,
-                    username,
-                    action,
-                    tracking_number,
-                })
-            })
-            .collect()
+        records(rows)
     }
+
+    /// What one staff member did, oldest first.
+    pub async fn staff_audit_for_user(
+        &self,
+        username: &str,
+    ) -> Result<Vec<StaffAuditRecord>, StoreError> {
+        const SQL: &str = "SELECT at, username, action, tracking_number FROM staff_audit \
+             WHERE username = $1 ORDER BY at, id";
+        let rows: Vec<(i64, String, String, Option<String>)> = with_reader!(self, pool => {
+            sqlx::query_as(SQL).bind(username).fetch_all(pool).await?
+        });
+        records(rows)
+    }
+}
+
+fn records(
+    rows: Vec<(i64, String, String, Option<String>)>,
+) -> Result<Vec<StaffAuditRecord>, StoreError> {
+    rows.into_iter()
+        .map(|(at, username, action, tracking_number)| {
+            Ok(StaffAuditRecord {
+                at: instant(at)?,
+                username,
+                action,
+                tracking_number,
+            })
+        })
+        .collect()
 }

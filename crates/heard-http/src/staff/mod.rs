@@ -11,6 +11,7 @@ mod error;
 mod messages;
 mod queue;
 mod roles;
+mod search;
 mod session;
 mod sign_in;
 mod timing;
@@ -48,6 +49,8 @@ const fn route(method: &'static str, path: &'static str, action: Option<Action>)
 pub const ROUTES: &[StaffRoute] = &[
     route("GET", "/staff/queue", Some(Action::ViewQueue)),
     route("GET", "/staff/roles", None),
+    route("GET", "/staff/search", Some(Action::SearchCases)),
+    route("GET", "/staff/search.csv", Some(Action::SearchCases)),
     route(
         "GET",
         "/staff/cases/{tracking_number}",
@@ -123,6 +126,8 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/staff", get(queue::to_queue))
         .route("/staff/queue", get(queue::show_queue))
         .route("/staff/roles", get(roles::show_roles))
+        .route("/staff/search", get(search::show_search))
+        .route("/staff/search.csv", get(search::download_search))
         .route("/staff/cases/{tracking_number}", get(case::show_case))
         .route(
             "/staff/cases/{tracking_number}/{action}",

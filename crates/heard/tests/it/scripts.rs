@@ -1,5 +1,6 @@
 //! Text in any script, typed by a resident, comes out byte for byte wherever it goes: the
-//! stored case, the staff's case page and the message the resident is sent.
+//! stored case, the staff's case page, staff search and its download, and the message the
+//! resident is sent.
 
 use heard_domain::Role;
 use heard_testing::TestDb;
@@ -77,4 +78,35 @@ async fn text_in_any_script_survives_byte_for_byte(db: TestDb) {
         "the case page shows the words as typed"
     );
     assert!(page.contains(NAME));
+
+    // Found by a word in each script, and downloaded as it was typed.
+    for word in ["உள்ளது", "已经报告", "موجودة", "🚗", "王芳"] {
+        let (status, found) = agent
+            .get(&format!("/staff/search?q={}", urlencode(word)))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(found.contains(&tracking.to_string()), "found by {word}");
+    }
+    let download = agent
+        .client
+        .get(format!(
+            "{}/staff/search.csv?q={}",
+            server.base,
+            urlencode("坑洞")
+        ))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(download.status(), StatusCode::OK);
+    let csv = download.bytes().await.expect("bytes");
+    let text = std::str::from_utf8(&csv).expect("UTF-8");
+    assert!(
+        text.contains(DESCRIPTION),
+        "the download holds the words as typed"
+    );
+    assert!(text.contains(NAME));
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes().map(|b| format!("%{b:02X}")).collect()
 }

@@ -6,6 +6,7 @@ mod cases;
 mod messages;
 mod permissions;
 mod routing;
+mod search;
 mod sign_in;
 
 use std::time::Duration;
@@ -131,7 +132,8 @@ pub async fn fail_first_message(
 
 /// A browser signed in as one staff member: it keeps the cookie and the form token.
 pub struct Staff {
-    client: reqwest::Client,
+    /// Its HTTP client, for requests the helpers below do not make.
+    pub client: reqwest::Client,
     base: String,
     /// The session's CSRF token, read from a page.
     pub csrf: String,
