@@ -8,6 +8,7 @@ mod actions;
 mod case;
 mod dead_letters;
 mod error;
+mod intake;
 mod messages;
 mod queue;
 mod roles;
@@ -50,6 +51,8 @@ pub const ROUTES: &[StaffRoute] = &[
     route("GET", "/staff/queue", Some(Action::ViewQueue)),
     route("GET", "/staff/roles", None),
     route("GET", "/staff/search", Some(Action::SearchCases)),
+    route("GET", "/staff/intake", Some(Action::RecordContact)),
+    route("POST", "/staff/intake", Some(Action::RecordContact)),
     route("GET", "/staff/search.csv", Some(Action::SearchCases)),
     route(
         "GET",
@@ -127,6 +130,13 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/staff/queue", get(queue::show_queue))
         .route("/staff/roles", get(roles::show_roles))
         .route("/staff/search", get(search::show_search))
+        .route(
+            "/staff/intake",
+            get(intake::show_intake).post(intake::record_intake).layer(
+                axum::extract::DefaultBodyLimit::max(crate::public::MAX_FORM_BYTES),
+            ),
+        )
+        .route("/staff/intake/{tracking_number}", get(intake::intake_done))
         .route("/staff/search.csv", get(search::download_search))
         .route("/staff/cases/{tracking_number}", get(case::show_case))
         .route(

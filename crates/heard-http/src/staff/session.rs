@@ -219,19 +219,47 @@ async fn checked_form(
     if !same_origin(state, request.headers()) {
         return Err(StaffError::forbidden().into_response());
     }
+    let multipart = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("multipart/form-data"));
+    // Forms with files (scanned letters) may be as large as the public form.
+    let limit = if multipart {
+        crate::public::MAX_FORM_BYTES
+    } else {
+        crate::MAX_BODY_BYTES
+    };
     let (parts, body) = request.into_parts();
-    let bytes = to_bytes(body, crate::MAX_BODY_BYTES)
+    let bytes = to_bytes(body, limit)
         .await
         .map_err(|_| StaffError::bad_request("The form is too large.").into_response())?;
     let copy = Request::from_parts(parts.clone(), Body::from(bytes.clone()));
-    let token = match Form::<CsrfField>::from_request(copy, &()).await {
-        Ok(Form(field)) => field.csrf,
-        Err(_) => String::new(),
+    let token = if multipart {
+        multipart_token(copy).await
+    } else {
+        match Form::<CsrfField>::from_request(copy, &()).await {
+            Ok(Form(field)) => field.csrf,
+            Err(_) => String::new(),
+        }
     };
     if !constant_time_eq(token.as_bytes(), user.csrf_token.as_bytes()) {
         return Err(StaffError::forbidden().into_response());
     }
     Ok(Request::from_parts(parts, Body::from(bytes)))
+}
+
+/// The `csrf` field of a multipart form (the forms put it first), or nothing.
+async fn multipart_token(request: Request) -> String {
+    let Ok(mut form) = axum::extract::Multipart::from_request(request, &()).await else {
+        return String::new();
+    };
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("csrf") {
+            return field.text().await.unwrap_or_default();
+        }
+    }
+    String::new()
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -3,6 +3,7 @@
 //! data, a complaint handled from the queue to its close, and the messages to the resident.
 
 mod cases;
+mod intake;
 mod messages;
 mod permissions;
 mod routing;
@@ -201,6 +202,30 @@ impl Staff {
         self.post_raw(path, &form).await
     }
 
+    /// POSTs a form with files (`multipart/form-data`): the session's token first, then the
+    /// fields, then each file as `attachments`.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &'static [u8])],
+    ) -> reqwest::Response {
+        let mut form = reqwest::multipart::Form::new().text("csrf", self.csrf.clone());
+        for (name, value) in fields {
+            form = form.text((*name).to_owned(), (*value).to_owned());
+        }
+        for (file_name, bytes) in files {
+            let part = reqwest::multipart::Part::bytes(*bytes).file_name((*file_name).to_owned());
+            form = form.part("attachments", part);
+        }
+        self.client
+            .post(format!("{}{path}", self.base))
+            .multipart(form)
+            .send()
+            .await
+            .expect("sent")
+    }
+
     /// POSTs a form exactly as given.
     pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         self.client
@@ -232,6 +257,25 @@ impl Staff {
         let response = self.post(&path, &form).await;
         (response.status(), response.text().await.expect("text"))
     }
+}
+
+/// A phone complaint as an agent records it, in the fields of the intake form.
+pub fn intake_fields() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("channel", "phone"),
+        ("kind", "complaint"),
+        ("category", "T311-R0012"),
+        (
+            "description",
+            "The pothole on Queen Street was closed without a repair.",
+        ),
+        ("name", "Kavitha Caller"),
+        ("phone", "416-555-0177"),
+        ("preferred_language", "ta"),
+        ("spoken_language", "Tamil — தமிழ் [tam]"),
+        ("interpreter", "yes"),
+        ("notice_read", "yes"),
+    ]
 }
 
 /// The value of the first hidden field named `name` in a page.

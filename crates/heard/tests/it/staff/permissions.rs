@@ -8,7 +8,9 @@ use heard_storage::Failure;
 use heard_testing::TestDb;
 use reqwest::StatusCode;
 
-use super::{ROADS, Staff, WATER, browser, create_user, fail_first_message, pothole, server};
+use super::{
+    ROADS, Staff, WATER, browser, create_user, fail_first_message, intake_fields, pothole, server,
+};
 
 heard_testing::on_both_backends!(
     staff_every_role_gets_exactly_what_the_permission_table_allows,
@@ -57,6 +59,11 @@ async fn staff_every_role_gets_exactly_what_the_permission_table_allows(db: Test
                     .act(&server, &tracking, action, &fields(&path))
                     .await
                     .0
+            } else if route.path == "/staff/intake" {
+                staff
+                    .post_multipart(&path, &intake_fields(), &[])
+                    .await
+                    .status()
             } else {
                 staff.post(&path, &[]).await.status()
             };
