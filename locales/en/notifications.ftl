@@ -17,6 +17,7 @@ greeting-named = Hello { $name },
 link-intro = Follow your case, and answer us, on its page:
 sign-off = The { $city }
 footer = Please do not reply to this message: this mailbox is not read. Use the page above, or call 311 and give your tracking number.
+footer-stop = To stop messages about this case, use its page.
 sms-short = { $city }: there is news about your case { $tracking }. See { $link }
 
 outcome-upheld = upheld (your complaint was found to be justified)

@@ -240,6 +240,11 @@ case-review-reason = Why are you not satisfied?
 case-review-send = Ask for a review
 case-ombudsman-heading = Still not satisfied?
 case-ombudsman-text = Your complaint has had the City's last review. You can ask the City's Ombudsman, who is independent of the City's divisions, to look into it. Contact the Ombudsman's office and give your tracking number, { $tracking }.
+case-messages-heading = E-mails and text messages
+case-messages-text = We write to you when there is news about this case. You can stop these messages: the case goes on, and you can still follow it here.
+case-messages-stop = Stop messages about this case
+case-messages-stopped-text = You asked us to stop sending messages about this case. You can still follow it here, or start the messages again.
+case-messages-resume = Start messages again
 case-another = Follow another case
 case-changed = Your case changed while you were writing. Look at it again, and send your message again if it is still needed.
 

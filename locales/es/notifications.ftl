@@ -9,6 +9,7 @@ greeting-named = Hola, { $name }:
 link-intro = Consulte su caso, y respóndanos, en su página:
 sign-off = { $city }
 footer = Por favor, no responda a este mensaje: este buzón no se revisa. Use la página indicada arriba o llame al 311 y dé su número de seguimiento.
+footer-stop = Para dejar de recibir mensajes sobre este caso, use su página.
 sms-short = { $city }: hay novedades sobre su caso { $tracking }. Vea { $link }
 
 outcome-upheld = queja fundada (se consideró que su queja estaba justificada)

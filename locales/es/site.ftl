@@ -248,6 +248,11 @@ case-review-reason = ¿Por qué no está conforme?
 case-review-send = Pedir una revisión
 case-ombudsman-heading = ¿Sigue sin estar conforme?
 case-ombudsman-text = Su queja ya pasó por la última revisión de la Ciudad. Puede pedir al Ombudsman de la Ciudad, que es independiente de las divisiones de la Ciudad, que la examine. Comuníquese con la oficina del Ombudsman y dé su número de seguimiento, { $tracking }.
+case-messages-heading = Correos electrónicos y mensajes de texto
+case-messages-text = Le escribimos cuando hay novedades sobre este caso. Puede dejar de recibir estos mensajes: el caso sigue adelante y usted puede seguir consultándolo aquí.
+case-messages-stop = Dejar de recibir mensajes sobre este caso
+case-messages-stopped-text = Usted nos pidió que dejáramos de enviarle mensajes sobre este caso. Puede seguir consultándolo aquí o volver a recibir los mensajes.
+case-messages-resume = Volver a recibir mensajes
 case-another = Seguir otro caso
 case-changed = Su caso cambió mientras usted escribía. Revíselo de nuevo y vuelva a enviar su mensaje si todavía hace falta.
 

@@ -9,6 +9,7 @@ greeting-named = Bonjour { $name },
 link-intro = Suivez votre dossier, et répondez-nous, sur sa page :
 sign-off = La { $city }
 footer = Merci de ne pas répondre à ce message : cette boîte n'est pas lue. Utilisez la page ci-dessus, ou composez le 311 en donnant votre numéro de suivi.
+footer-stop = Pour ne plus recevoir de messages sur ce dossier, utilisez sa page.
 sms-short = { $city } : du nouveau dans votre dossier { $tracking }. Voir { $link }
 
 outcome-upheld = plainte fondée (votre plainte a été jugée justifiée)

@@ -248,6 +248,11 @@ case-review-reason = Qu'est-ce qui ne vous satisfait pas?
 case-review-send = Demander une révision
 case-ombudsman-heading = La révision ne vous satisfait pas?
 case-ombudsman-text = Votre plainte a fait l'objet de la dernière révision de la Ville. Vous pouvez demander à l'ombudsman de la Ville, qui est indépendant des divisions de la Ville, d'examiner votre dossier. Communiquez avec le bureau de l'ombudsman et donnez votre numéro de suivi, le { $tracking }.
+case-messages-heading = Courriels et textos
+case-messages-text = Nous vous écrivons lorsqu'il y a du nouveau dans ce dossier. Vous pouvez arrêter ces messages : le dossier suit son cours, et vous pouvez toujours le suivre ici.
+case-messages-stop = Arrêter les messages sur ce dossier
+case-messages-stopped-text = Vous nous avez demandé de ne plus vous envoyer de messages sur ce dossier. Vous pouvez toujours le suivre ici, ou recommencer à recevoir les messages.
+case-messages-resume = Reprendre les messages
 case-another = Suivre un autre dossier
 case-changed = Votre dossier a changé pendant que vous écriviez. Consultez-le de nouveau, puis renvoyez votre message s'il est encore nécessaire.
 

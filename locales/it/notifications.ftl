@@ -9,6 +9,7 @@ greeting-named = Gentile { $name },
 link-intro = Può seguire la sua pratica, e risponderci, dalla pagina dedicata:
 sign-off = { $city }
 footer = La preghiamo di non rispondere a questo messaggio: questa casella di posta non viene letta. Usi la pagina indicata sopra, oppure chiami il 311 e comunichi il suo numero di pratica.
+footer-stop = Per non ricevere più messaggi su questa pratica, usi la pagina dedicata.
 sms-short = { $city }: ci sono novità sulla sua pratica { $tracking }. Dettagli su { $link }
 
 outcome-upheld = reclamo accolto (il suo reclamo è stato ritenuto fondato)

@@ -241,6 +241,11 @@ case-review-reason = Perché la risposta non la soddisfa?
 case-review-send = Chiedo un riesame
 case-ombudsman-heading = La risposta continua a non soddisfarla?
 case-ombudsman-text = Il suo reclamo ha già avuto l'ultimo riesame della Città. Può chiedere all'Ombudsman della Città, che è indipendente dalle divisioni comunali, di esaminarlo. Contatti l'ufficio dell'Ombudsman e comunichi il suo numero di pratica, { $tracking }.
+case-messages-heading = E-mail e SMS
+case-messages-text = Le scriviamo quando ci sono novità su questa pratica. Può interrompere questi messaggi: la pratica va avanti e potrà comunque seguirla qui.
+case-messages-stop = Interrompi i messaggi su questa pratica
+case-messages-stopped-text = Ci ha chiesto di non inviarle più messaggi su questa pratica. Può comunque seguirla qui, oppure riattivare i messaggi.
+case-messages-resume = Riattiva i messaggi
 case-another = Segua un'altra pratica
 case-changed = La sua pratica è cambiata mentre scriveva. La guardi di nuovo e, se serve ancora, invii di nuovo il suo messaggio.
 

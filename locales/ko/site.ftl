@@ -223,6 +223,11 @@ case-review-reason = 만족하지 않으시는 이유는 무엇입니까?
 case-review-send = 재검토 요청하기
 case-ombudsman-heading = 그래도 만족하지 않으십니까?
 case-ombudsman-text = 귀하의 민원은 시의 마지막 재검토까지 마쳤습니다. 시의 각 부서로부터 독립된 시 옴부즈맨에게 조사를 요청하실 수 있습니다. 옴부즈맨 사무소에 연락하여 접수번호 { $tracking }을(를) 알려 주십시오.
+case-messages-heading = 이메일 및 문자 메시지
+case-messages-text = 이 접수 건에 새 소식이 있으면 연락드립니다. 이러한 메시지는 중단하실 수 있습니다. 메시지를 중단하셔도 접수 건은 계속 처리되며, 이 페이지에서 계속 확인하실 수 있습니다.
+case-messages-stop = 이 접수 건 메시지 중단하기
+case-messages-stopped-text = 이 접수 건에 관한 메시지를 보내지 말라고 요청하셨습니다. 이 페이지에서 계속 확인하시거나 메시지를 다시 받으실 수 있습니다.
+case-messages-resume = 메시지 다시 받기
 case-another = 다른 접수 건 확인하기
 case-changed = 작성하시는 동안 접수 건의 내용이 바뀌었습니다. 다시 확인하시고, 여전히 필요하시면 메시지를 다시 보내 주십시오.
 

@@ -9,6 +9,7 @@ greeting-named = Olá, { $name },
 link-intro = Acompanhe o seu caso, e responda-nos, na página do caso:
 sign-off = { $city }
 footer = Por favor, não responda a esta mensagem: esta caixa de correio não é lida. Use a página indicada acima ou ligue para o 311 e indique o seu número de acompanhamento.
+footer-stop = Para deixar de receber mensagens sobre este caso, use a página do caso.
 sms-short = { $city }: há novidades sobre o seu caso { $tracking }. Veja em { $link }
 
 outcome-upheld = reclamação procedente (a sua reclamação foi considerada justificada)

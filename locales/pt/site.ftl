@@ -248,6 +248,11 @@ case-review-reason = Porque não está satisfeito?
 case-review-send = Pedir uma revisão
 case-ombudsman-heading = Continua insatisfeito?
 case-ombudsman-text = A sua reclamação já passou pela última revisão da Cidade. Pode pedir ao Ombudsman da Cidade, que é independente das divisões da Cidade, que a analise. Contacte o gabinete do Ombudsman e indique o seu número de acompanhamento, { $tracking }.
+case-messages-heading = E-mails e SMS
+case-messages-text = Escrevemos-lhe quando há novidades sobre este caso. Pode deixar de receber estas mensagens: o caso continua e pode continuar a acompanhá-lo aqui.
+case-messages-stop = Deixar de receber mensagens sobre este caso
+case-messages-stopped-text = Pediu-nos para deixar de enviar mensagens sobre este caso. Pode continuar a acompanhá-lo aqui ou voltar a receber as mensagens.
+case-messages-resume = Voltar a receber mensagens
 case-another = Acompanhar outro caso
 case-changed = O seu caso mudou enquanto escrevia. Veja-o novamente e volte a enviar a sua mensagem se ainda for necessário.
 

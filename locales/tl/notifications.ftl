@@ -9,6 +9,7 @@ greeting-named = Magandang araw, { $name },
 link-intro = Subaybayan ang inyong kaso, at sumagot sa amin, sa pahina nito:
 sign-off = Ang { $city }
 footer = Huwag po sanang sumagot sa mensaheng ito: hindi binabasa ang mailbox na ito. Gamitin ang pahina sa itaas, o tumawag sa 311 at ibigay ang inyong tracking number.
+footer-stop = Para ihinto ang mga mensahe tungkol sa kasong ito, gamitin ang pahina nito.
 sms-short = { $city }: may balita tungkol sa inyong kaso { $tracking }. Tingnan sa { $link }
 
 outcome-upheld = kinatigan ang reklamo (napatunayang makatwiran ang inyong reklamo)

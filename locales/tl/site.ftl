@@ -224,6 +224,11 @@ case-review-reason = Bakit hindi kayo nasisiyahan?
 case-review-send = Humiling ng pagrerepaso
 case-ombudsman-heading = Hindi pa rin nasisiyahan?
 case-ombudsman-text = Dumaan na ang inyong reklamo sa huling pagrerepaso ng Lungsod. Maaari ninyong hilingin sa Ombudsman ng Lungsod, na hiwalay sa mga dibisyon ng Lungsod, na suriin ito. Makipag-ugnayan sa tanggapan ng Ombudsman at ibigay ang inyong tracking number, { $tracking }.
+case-messages-heading = Mga e-mail at text message
+case-messages-text = Sumusulat kami sa inyo kapag may balita tungkol sa kasong ito. Maaari ninyong ihinto ang mga mensaheng ito: magpapatuloy ang kaso, at masusubaybayan pa rin ninyo ito rito.
+case-messages-stop = Ihinto ang mga mensahe tungkol sa kasong ito
+case-messages-stopped-text = Hiniling ninyo na huwag na kaming magpadala ng mga mensahe tungkol sa kasong ito. Masusubaybayan pa rin ninyo ito rito, o maaari ninyong simulan muli ang mga mensahe.
+case-messages-resume = Simulan muli ang mga mensahe
 case-another = Subaybayan ang ibang kaso
 case-changed = Nagbago ang inyong kaso habang nagsusulat kayo. Tingnan itong muli, at ipadalang muli ang inyong mensahe kung kailangan pa.
 

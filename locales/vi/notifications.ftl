@@ -9,6 +9,7 @@ greeting-named = Xin chào { $name },
 link-intro = Quý vị có thể theo dõi hồ sơ và trả lời chúng tôi trên trang của hồ sơ:
 sign-off = { $city }
 footer = Xin vui lòng không trả lời thư này: hộp thư này không được kiểm tra. Hãy dùng trang ở trên, hoặc gọi 311 và cho biết mã số theo dõi của Quý vị.
+footer-stop = Để ngừng nhận thư và tin nhắn về hồ sơ này, xin dùng trang của hồ sơ.
 sms-short = { $city }: hồ sơ { $tracking } của Quý vị có tin mới. Xem tại { $link }
 
 outcome-upheld = khiếu nại được chấp nhận (khiếu nại của Quý vị được xác định là có cơ sở)

@@ -236,6 +236,11 @@ case-review-reason = Tại sao Quý vị không hài lòng?
 case-review-send = Yêu cầu xem xét lại
 case-ombudsman-heading = Vẫn chưa hài lòng?
 case-ombudsman-text = Khiếu nại của Quý vị đã được Thành phố xem xét lại lần cuối. Quý vị có thể đề nghị Thanh tra viên (Ombudsman) của Thành phố, là người độc lập với các bộ phận của Thành phố, xem xét việc này. Xin liên hệ Văn phòng Thanh tra viên và cho biết mã số theo dõi của Quý vị: { $tracking }.
+case-messages-heading = Email và tin nhắn
+case-messages-text = Chúng tôi sẽ viết cho Quý vị khi có tin mới về hồ sơ này. Quý vị có thể ngừng nhận các thư và tin nhắn này: hồ sơ vẫn tiếp tục được xử lý, và Quý vị vẫn có thể theo dõi hồ sơ tại đây.
+case-messages-stop = Ngừng nhận thư và tin nhắn về hồ sơ này
+case-messages-stopped-text = Quý vị đã yêu cầu chúng tôi ngừng gửi thư và tin nhắn về hồ sơ này. Quý vị vẫn có thể theo dõi hồ sơ tại đây, hoặc nhận lại thư và tin nhắn.
+case-messages-resume = Nhận lại thư và tin nhắn
 case-another = Theo dõi một hồ sơ khác
 case-changed = Hồ sơ của Quý vị đã thay đổi trong lúc Quý vị đang viết. Xin xem lại hồ sơ, và gửi lại tin nhắn nếu vẫn còn cần thiết.
 

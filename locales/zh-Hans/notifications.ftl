@@ -9,6 +9,7 @@ greeting-named = { $name }，您好：
 link-intro = 您可以在个案页面上查看进度并回复我们：
 sign-off = { $city }
 footer = 请勿回复此邮件：此邮箱无人查阅。请使用上方的页面，或致电311并提供您的追踪编号。
+footer-stop = 如需停止接收此个案的消息，请使用个案页面。
 sms-short = { $city }：您的个案{ $tracking }有新进展。详情：{ $link }
 
 outcome-upheld = 投诉成立（经认定您的投诉有理）

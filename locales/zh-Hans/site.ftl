@@ -223,6 +223,11 @@ case-review-reason = 您为什么不满意？
 case-review-send = 申请复核
 case-ombudsman-heading = 仍然不满意？
 case-ombudsman-text = 您的投诉已经过市政府的最后一次复核。您可以请市申诉专员进行调查，申诉专员独立于市政府各部门。请联系申诉专员办公室，并提供您的追踪编号：{ $tracking }。
+case-messages-heading = 电子邮件和短信
+case-messages-text = 这个个案有新进展时，我们会通知您。您可以停止接收这些消息：个案会继续处理，您仍然可以在这里查看进度。
+case-messages-stop = 停止接收此个案的消息
+case-messages-stopped-text = 您已要求我们停止发送此个案的消息。您仍然可以在这里查看进度，也可以重新接收消息。
+case-messages-resume = 重新接收消息
 case-another = 查询其他个案
 case-changed = 在您填写期间，您的个案有了变化。请重新查看，如果仍有需要，请再次发送您的消息。
 

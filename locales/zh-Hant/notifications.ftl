@@ -9,6 +9,7 @@ greeting-named = { $name }，您好：
 link-intro = 您可以在個案頁面上查看進度並回覆我們：
 sign-off = { $city }
 footer = 請勿回覆此郵件：此郵箱無人查閱。請使用上方的頁面，或致電311並提供您的追蹤編號。
+footer-stop = 如需停止接收此個案的訊息，請使用個案頁面。
 sms-short = { $city }：您的個案{ $tracking }有新進展。詳情：{ $link }
 
 outcome-upheld = 投訴成立（經認定您的投訴有理）

@@ -223,6 +223,11 @@ case-review-reason = 您為何不滿意？
 case-review-send = 申請覆核
 case-ombudsman-heading = 仍然不滿意？
 case-ombudsman-text = 您的投訴已經過市政府的最後一次覆核。您可以請市申訴專員進行調查，申訴專員獨立於市政府各部門。請聯絡申訴專員辦公室，並提供您的追蹤編號：{ $tracking }。
+case-messages-heading = 電子郵件和短訊
+case-messages-text = 這個個案有新進展時，我們會通知您。您可以停止接收這些訊息：個案會繼續處理，您仍然可以在這裏查看進度。
+case-messages-stop = 停止接收此個案的訊息
+case-messages-stopped-text = 您已要求我們停止傳送此個案的訊息。您仍然可以在這裏查看進度，也可以重新接收訊息。
+case-messages-resume = 重新接收訊息
 case-another = 查詢其他個案
 case-changed = 在您填寫期間，您的個案有了變化。請重新查看，如果仍有需要，請再次傳送您的訊息。
 

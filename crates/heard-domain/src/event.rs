@@ -238,6 +238,11 @@ pub enum CaseEvent {
         /// Why.
         reason: String,
     },
+    /// The resident stopped, or started again, the e-mails and text messages about the case.
+    MessagesPreference {
+        /// True: send nothing more; false: send again.
+        stopped: bool,
+    },
 }
 
 impl CaseEvent {
@@ -263,6 +268,7 @@ impl CaseEvent {
             CaseEvent::Withdrawn { .. } => "withdrawn",
             CaseEvent::Closed => "closed",
             CaseEvent::Reopened { .. } => "reopened",
+            CaseEvent::MessagesPreference { .. } => "messages_preference",
         }
     }
 }

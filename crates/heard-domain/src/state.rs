@@ -189,6 +189,9 @@ pub struct CaseState {
     pub compliance: Vec<StepCheck>,
     /// The Ombudsman's part, if any.
     pub ombudsman: Option<OmbudsmanRecord>,
+    /// The resident asked for no more e-mails or text messages about the case.
+    #[serde(default)]
+    pub messages_stopped: bool,
     /// How many events the history holds.
     pub version: u32,
 }
@@ -264,6 +267,7 @@ impl CaseState {
             extensions: Vec::new(),
             compliance: Vec::new(),
             ombudsman: None,
+            messages_stopped: false,
             version: 1,
         })
     }

@@ -24,6 +24,8 @@ pub enum ResidentAction {
     ProvideInformation,
     /// Withdraw the case.
     Withdraw,
+    /// Stop (true) or start again (false) the e-mails and text messages about the case.
+    Messages(bool),
 }
 
 /// Why an action did not happen.
@@ -101,6 +103,7 @@ pub async fn act(
         ResidentAction::Withdraw => CaseEvent::Withdrawn {
             reason: text.trim().to_owned(),
         },
+        ResidentAction::Messages(stopped) => CaseEvent::MessagesPreference { stopped },
     };
     let new = NewEvent {
         at: now,

@@ -61,7 +61,7 @@ impl Email {
             link_intro: texts.get("link-intro"),
             link: texts.link.clone(),
             sign_off: texts.get("sign-off"),
-            footer: texts.get("footer"),
+            footer: format!("{} {}", texts.get("footer"), texts.get("footer-stop")),
         }
     }
 

@@ -218,6 +218,10 @@ pub fn plan(
     state: &CaseState,
     record: &EventRecord,
 ) -> Option<Notification> {
+    // The resident's choice: nothing more about this case, on any channel.
+    if state.messages_stopped {
+        return None;
+    }
     let notice = notice_for(state, &record.event)?;
     if !context.config.sends(state.kind, notice) {
         return None;

@@ -220,7 +220,8 @@ impl CaseFacts {
             | CaseEvent::NoteAdded { .. }
             | CaseEvent::UpdateSent { .. }
             | CaseEvent::ServiceRequestLinked { .. }
-            | CaseEvent::AttachmentAdded(_) => {}
+            | CaseEvent::AttachmentAdded(_)
+            | CaseEvent::MessagesPreference { .. } => {}
         }
     }
 

@@ -278,6 +278,9 @@ impl CaseState {
                 self.close(at);
             }
 
+            CaseEvent::MessagesPreference { stopped } => {
+                self.messages_stopped = *stopped;
+            }
             CaseEvent::Reopened { .. } => {
                 if !matches!(self.status, Status::Closed | Status::Resolved) {
                     return self.refuse("reopened");

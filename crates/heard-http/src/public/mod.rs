@@ -44,6 +44,10 @@ pub fn router(limits: &RateLimits) -> Router<AppState> {
             "/track/{tracking_number}/information",
             post(track::provide_information),
         )
+        .route(
+            "/track/{tracking_number}/messages",
+            post(track::choose_messages),
+        )
         .route_layer(lookups);
 
     Router::new()

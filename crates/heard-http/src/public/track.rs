@@ -61,6 +61,9 @@ pub struct CaseView {
     paused_since: Option<When>,
     can_escalate: bool,
     last_stage_answered: bool,
+    /// The case has an e-mail or phone to write to.
+    has_contact: bool,
+    messages_stopped: bool,
     review_days: u32,
     window_days: u32,
 }
@@ -72,6 +75,8 @@ struct CasePage {
     here: String,
     c: CaseView,
     error: Option<String>,
+    /// Which form the error belongs beside: `review`, `information` or `messages`.
+    error_at: &'static str,
     reason: String,
 }
 
@@ -154,6 +159,7 @@ pub async fn show_case(
             t,
             here,
             error: None,
+            error_at: "",
             reason: String::new(),
         },
     )
@@ -194,6 +200,30 @@ pub async fn provide_information(
     .await
 }
 
+/// The form that stops or starts again the messages about a case.
+#[derive(Deserialize)]
+pub struct MessagesChoice {
+    stop: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// `POST /track/{tracking_number}/messages`: the resident stops, or starts again, the e-mails
+/// and text messages about their case.
+pub async fn choose_messages(
+    State(state): State<AppState>,
+    lang: Lang,
+    Path(raw): Path<String>,
+    Form(choice): Form<MessagesChoice>,
+) -> Result<Response, PageError> {
+    let words = ResidentWords {
+        text: String::new(),
+        confirm: choice.confirm,
+    };
+    let action = ResidentAction::Messages(choice.stop == "yes");
+    answer(&state, lang, &raw, action, &words).await
+}
+
 /// Takes the action and shows the case again, or the problem beside the form.
 async fn answer(
     state: &AppState,
@@ -225,6 +255,11 @@ async fn answer(
     let again = CasePage {
         c: view(state, t, &case),
         error: Some(problem_text(t, &problem, action, &words.text, &case)),
+        error_at: match action {
+            ResidentAction::ProvideInformation => "information",
+            ResidentAction::Messages(_) => "messages",
+            ResidentAction::RequestReview | ResidentAction::Withdraw => "review",
+        },
         t,
         here,
         reason: words.text.clone(),
@@ -349,6 +384,9 @@ fn view(state: &AppState, t: Locale, case: &CaseState) -> CaseView {
             .map(|c| when(c.answer_by)),
         question: open_pause.map(|p| p.reason.clone()),
         paused_since: open_pause.map(|p| when(p.from)),
+        has_contact: !case.person.anonymous
+            && (case.person.email.is_some() || case.person.phone.is_some()),
+        messages_stopped: case.messages_stopped,
         can_escalate: case.kind == Kind::Complaint
             && case.status == Status::Resolved
             && !case.at_last_stage(),

@@ -67,33 +67,25 @@ fn is_metadata(marker: u8, contents: &[u8]) -> bool {
 /// Encodes a JPEG whose header segments are cleaned, then cleans what img-parts keeps as it
 /// was after the first start of scan: the segments between the scans of a progressive JPEG
 /// may carry metadata too, and other images may follow the end of the first. Both are left
-/// out. `None` when a segment there has an impossible length.
+/// out, and a file cut short gets its end-of-image marker. `None` when a segment there has an
+/// impossible length or runs past the end of the file.
 fn clean_scans(jpeg: Jpeg) -> Option<Bytes> {
     let head = 2 + jpeg.segments().iter().map(|s| s.len()).sum::<usize>();
     let encoded = jpeg.encoder().bytes();
     let (head, scans) = encoded.split_at(head.min(encoded.len()));
 
-    let mut out = Vec::with_capacity(encoded.len());
+    let mut out = Vec::with_capacity(encoded.len() + 2);
     out.extend_from_slice(head);
     let mut at = 0;
     while let Some(&byte) = scans.get(at) {
         let marker = scans.get(at + 1).copied().filter(|_| byte == 0xFF);
         match marker {
-            Some(markers::EOI) => {
-                out.extend_from_slice(&[0xFF, markers::EOI]);
-                break;
-            }
+            Some(markers::EOI) => break,
             Some(marker) if has_length(marker) => {
-                let length = scans
-                    .get(at + 2..at + 4)
-                    .map(|l| u16::from_be_bytes([l[0], l[1]]));
-                let length = usize::from(length.unwrap_or(2));
-                if length < 2 {
-                    return None;
-                }
-                let end = (at + 2 + length).min(scans.len());
-                let segment = &scans[at..end];
-                if !is_metadata(marker, segment.get(4..).unwrap_or_default()) {
+                let length = scans.get(at + 2..at + 4)?;
+                let end = at + 2 + usize::from(u16::from_be_bytes([length[0], length[1]]));
+                let segment = scans.get(at..end).filter(|_| end >= at + 4)?;
+                if !is_metadata(marker, &segment[4..]) {
                     out.extend_from_slice(segment);
                 }
                 at = end;
@@ -105,6 +97,7 @@ fn clean_scans(jpeg: Jpeg) -> Option<Bytes> {
             }
         }
     }
+    out.extend_from_slice(&[0xFF, markers::EOI]);
     Some(Bytes::from(out))
 }
 
@@ -150,6 +143,75 @@ mod tests {
         let text = String::from_utf8_lossy(&checked.bytes);
         assert!(!text.contains("GPSLatitude"), "EXIF must be gone");
         assert!(checked.bytes.starts_with(&[0xFF, 0xD8]));
+    }
+
+    /// A segment: its marker, its length, then `payload`.
+    fn segment(marker: u8, payload: &[u8]) -> Vec<u8> {
+        let mut out = vec![0xFF, marker];
+        out.extend(((payload.len() + 2) as u16).to_be_bytes());
+        out.extend(payload);
+        out
+    }
+
+    fn clean(bytes: Vec<u8>) -> Bytes {
+        let checked = check("photo.jpg", Bytes::from(bytes), Locale::ENGLISH).expect("a JPEG");
+        Jpeg::from_bytes(checked.bytes.clone()).expect("the cleaned JPEG parses");
+        checked.bytes
+    }
+
+    #[test]
+    fn metadata_between_scans_and_images_after_the_end_are_removed() {
+        // Progressive: XMP and a comment between the two scans, then a second image (like an
+        // MPF thumbnail) with its own EXIF after the end of the first.
+        let mut scan = segment(0xDA, &[1, 1, 0, 0, 0x3F, 0]);
+        scan.extend([0x12, 0xFF, 0, 0xFF, 0xD0]);
+        let mut photo = vec![0xFF, 0xD8];
+        photo.extend(segment(0xE2, b"MPF\0II*\0"));
+        photo.extend(segment(0xC2, &[8, 0, 1, 0, 1, 1, 1, 0x11, 0]));
+        photo.extend(&scan);
+        photo.extend(segment(0xE1, b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>"));
+        photo.extend(segment(0xFE, b"taken at home"));
+        photo.extend(&scan);
+        photo.extend([0xFF, 0xD9, 0xFF, 0xD8]);
+        photo.extend(jpeg_with_exif()[2..].iter());
+
+        let cleaned = clean(photo);
+
+        let text = String::from_utf8_lossy(&cleaned);
+        for gone in ["xmpmeta", "taken at home", "GPSLatitude", "MPF"] {
+            assert!(!text.contains(gone), "{gone} must be gone");
+        }
+        let expected = [&scan[..], &scan, &[0xFF, 0xD9]].concat();
+        assert!(cleaned.ends_with(&expected), "{cleaned:02x?}");
+    }
+
+    #[test]
+    fn nothing_after_the_end_of_the_image_is_kept() {
+        // Found by fuzz/upload_check: three bytes after the end marker survived the check.
+        let mut photo = jpeg_with_exif();
+        photo.extend(b"f\0\0");
+
+        assert!(clean(photo).ends_with(&[0xFF, 0xDA, 0x00, 0x02, 0x00, 0xFF, 0xD9]));
+    }
+
+    #[test]
+    fn a_photo_cut_short_gets_its_end_marker() {
+        let mut photo = jpeg_with_exif();
+        photo.truncate(photo.len() - 2);
+
+        assert!(clean(photo).ends_with(&[0x00, 0xFF, 0xD9]));
+    }
+
+    #[test]
+    fn a_segment_running_past_the_end_of_the_file_is_refused() {
+        // Found by fuzz/upload_check: a comment marker in the scan whose length runs past the
+        // end was dropped with everything after it, leaving a JPEG that did not parse again.
+        let photo = b"\xff\xd8\xff\xe0\x00\x04\x00\x00\xff\xc0\x00\x0b\x08\x00\x01\x00\x01\x01\x01\x11\x24\
+                      \xff\xda\x00\x08\x01\x01\x00\x00\xe0\xff\xff\xfe\xff\x00\x78\x2f\x00\x56\xff\xd9";
+
+        let refused = check("photo.jpg", Bytes::from_static(photo), Locale::ENGLISH);
+
+        assert!(refused.is_err(), "{refused:?}");
     }
 
     #[test]

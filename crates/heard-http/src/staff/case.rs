@@ -216,6 +216,12 @@ fn line(record: &EventRecord, personal: bool) -> Line {
         } => format!("{extra_days} more business days, authorised by {authorised_by}: {reason}"),
         CaseEvent::Reopened { reason } => format!("Reopened: {reason}"),
         CaseEvent::Closed => "Closed".to_owned(),
+        CaseEvent::MessagesPreference { stopped: true } => {
+            "The resident stopped messages about this case".to_owned()
+        }
+        CaseEvent::MessagesPreference { stopped: false } => {
+            "The resident asked for messages again".to_owned()
+        }
         other => other.name().replace('_', " "),
     };
     let who = match &record.actor {

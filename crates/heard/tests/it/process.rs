@@ -19,6 +19,7 @@ heard_testing::on_both_backends!(
     a_review_request_needs_a_reason,
     information_asked_for_is_given_on_the_tracking_page,
     a_resident_can_withdraw,
+    a_resident_can_stop_and_restart_the_messages_about_their_case,
     a_stranger_with_the_tracking_number_cannot_act_on_the_case,
 );
 
@@ -360,6 +361,75 @@ async fn a_resident_can_withdraw(db: TestDb) {
     )
     .await;
     assert_eq!(again.status(), StatusCode::CONFLICT);
+}
+
+async fn a_resident_can_stop_and_restart_the_messages_about_their_case(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let t = new_complaint(&server).await;
+    let messages = || async {
+        server
+            .store
+            .notifications_for_case(&t)
+            .await
+            .expect("messages")
+            .len()
+    };
+    let update = |text: &str| NewEvent {
+        at: Timestamp::now(),
+        actor: Actor::Staff {
+            username: "roads".into(),
+        },
+        channel: heard_domain::Channel::Phone,
+        event: CaseEvent::UpdateSent { text: text.into() },
+    };
+    let choose = |stop: &'static str, confirm: &'static str| {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+            .post(format!("{}/track/{t}/messages", server.base))
+            .form(&[("stop", stop), ("confirm", confirm)])
+            .send()
+    };
+    let receipt = messages().await;
+    assert_eq!(receipt, 1, "the receipt");
+    assert!(
+        page(&server, &t)
+            .await
+            .contains("Stop messages about this case")
+    );
+
+    let stranger = choose("yes", "someone@else.ca").await.expect("sent");
+    assert_eq!(stranger.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let stopped = choose("yes", "owner@example.ca").await.expect("sent");
+    assert_eq!(stopped.status(), StatusCode::SEE_OTHER);
+    server
+        .store
+        .append_event(&t, update("First news"), None)
+        .await
+        .expect("sent");
+    assert_eq!(messages().await, receipt, "nothing written while stopped");
+    assert!(page(&server, &t).await.contains("Start messages again"));
+
+    let resumed = choose("no", "owner@example.ca").await.expect("sent");
+    assert_eq!(resumed.status(), StatusCode::SEE_OTHER);
+    server
+        .store
+        .append_event(&t, update("Second news"), None)
+        .await
+        .expect("sent");
+    let all = server
+        .store
+        .notifications_for_case(&t)
+        .await
+        .expect("messages");
+    assert_eq!(all.len(), receipt + 1);
+    assert!(all[receipt].body_text.contains("Second news"));
+    assert!(
+        all[0]
+            .body_text
+            .contains("To stop messages about this case")
+    );
 }
 
 async fn a_stranger_with_the_tracking_number_cannot_act_on_the_case(db: TestDb) {
