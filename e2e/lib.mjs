@@ -36,15 +36,15 @@ export function message(tag, id) {
   throw new Error(`no message ${id} in ${tag}`);
 }
 
-/** The e-mails the SMTP sink received for `address` (e2e/run starts it), waiting up to
- *  `seconds` for at least one. */
-export async function mailTo(address, seconds = 20) {
+/** The e-mails the SMTP sink received for `address` (e2e/run starts it) that `where`
+ *  accepts, waiting up to `seconds` for at least one. */
+export async function mailTo(address, seconds = 20, where = () => true) {
   const folder = process.env.HEARD_MAIL_DIR;
   if (!folder) throw new Error('HEARD_MAIL_DIR is not set: run the tests with e2e/run');
   for (let i = 0; i < seconds * 10; i++) {
     const found = readdirSync(folder).filter((f) => f.endsWith('.json'))
       .map((f) => JSON.parse(readFileSync(`${folder}/${f}`, 'utf8')))
-      .filter((m) => m.rcpt_tos.includes(address));
+      .filter((m) => m.rcpt_tos.includes(address) && where(m));
     if (found.length > 0) return found;
     await new Promise((resolve) => { setTimeout(resolve, 100); });
   }

@@ -41,6 +41,8 @@ const pages = {
   'the empty form': '/submit',
   'the follow form': '/track',
   'the follow form with a wrong number': '/track?number=12',
+  'the public report': '/reports',
+  'the public report, an earlier quarter': '/reports?quarter=2025-Q1',
   'a page that does not exist': '/standards/no-such-division',
 };
 

@@ -93,6 +93,14 @@ pub struct Received {
     /// The process terms in force when the case was received, which it keeps to its end.
     #[serde(default)]
     pub terms: ProcessTerms,
+    /// A practice case from training mode: it tells no resident anything and no report or
+    /// open data counts it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub training: bool,
+    /// For assisted intake, the knowledge-base article whose questions and standard the staff
+    /// member was shown when the case was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guidance: Option<String>,
 }
 
 /// When the current stage's steps are due.
@@ -231,6 +239,15 @@ pub enum CaseEvent {
         /// Why, if the resident said.
         reason: String,
     },
+    /// A compliment was passed to the supervisor of the staff it praises, and so closed.
+    ComplimentForwarded {
+        /// The supervisor's user name.
+        to: String,
+        /// The thank-you to the resident, who reads it on the tracking page and, when they
+        /// left a way to reach them, receives it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        thanks: Option<String>,
+    },
     /// The case was closed.
     Closed,
     /// A closed or resolved case was opened again.
@@ -266,6 +283,7 @@ impl CaseEvent {
             CaseEvent::OmbudsmanReferred => "ombudsman_referred",
             CaseEvent::OmbudsmanOutcome { .. } => "ombudsman_outcome",
             CaseEvent::Withdrawn { .. } => "withdrawn",
+            CaseEvent::ComplimentForwarded { .. } => "compliment_forwarded",
             CaseEvent::Closed => "closed",
             CaseEvent::Reopened { .. } => "reopened",
             CaseEvent::MessagesPreference { .. } => "messages_preference",

@@ -120,6 +120,21 @@ impl ValidSubmission {
         self.0.attachments.push(attachment);
     }
 
+    /// Marks the case as a training case: it notifies nobody and counts in no report.
+    pub fn for_training(&mut self) {
+        self.0.training = true;
+    }
+
+    /// Whether the case is a training case.
+    pub fn is_training(&self) -> bool {
+        self.0.training
+    }
+
+    /// Records the knowledge-base article shown to the staff member who took the case.
+    pub fn guided_by(&mut self, article: &str) {
+        self.0.guidance = Some(article.to_owned());
+    }
+
     /// Where the case happened, for the caller to add a ward.
     pub fn location_mut(&mut self) -> &mut Location {
         &mut self.0.location
@@ -231,6 +246,8 @@ impl Submission {
             attachments: Vec::new(),
             clock: None,
             terms: ProcessTerms::default(),
+            training: false,
+            guidance: None,
         }))
     }
 }

@@ -5,16 +5,20 @@
 
 pub mod calendar;
 pub mod case;
+pub mod compliment;
 pub mod directory;
 pub mod event;
 pub mod i18n;
 pub mod intake;
+pub mod knowledge;
 pub mod language;
 pub mod notify;
 pub mod open_data;
 pub mod permissions;
+pub mod plain_language;
 pub mod process;
 pub mod report;
+pub mod routing;
 pub mod service_request;
 pub mod spoken;
 pub mod staff;

@@ -10,6 +10,7 @@
 //! through: a report on complaints alone sets its `kind`.
 
 mod days;
+mod drill;
 mod facts;
 mod filter;
 mod finish;
@@ -24,6 +25,7 @@ use jiff::Timestamp;
 use crate::calendar::BusinessCalendar;
 use crate::event::EventRecord;
 
+pub use drill::{Counted, Drill};
 pub use filter::ReportFilter;
 pub use suppress::suppress;
 pub use tables::*;

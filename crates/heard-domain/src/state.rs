@@ -192,6 +192,12 @@ pub struct CaseState {
     /// The resident asked for no more e-mails or text messages about the case.
     #[serde(default)]
     pub messages_stopped: bool,
+    /// A practice case from training mode: no message, no report, no open data.
+    #[serde(default)]
+    pub training: bool,
+    /// The knowledge-base article shown at intake, if staff recorded the case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intake_guidance: Option<String>,
     /// How many events the history holds.
     pub version: u32,
 }
@@ -268,6 +274,8 @@ impl CaseState {
             compliance: Vec::new(),
             ombudsman: None,
             messages_stopped: false,
+            training: r.training,
+            intake_guidance: r.guidance,
             version: 1,
         })
     }

@@ -15,6 +15,9 @@ pub struct Ward {
     pub name: String,
 }
 
+/// A closed outline: (longitude, latitude) points, the last the same as the first.
+pub type Ring = Vec<(f64, f64)>;
+
 /// All wards of a city, ready for lookups.
 #[derive(Debug, Clone)]
 pub struct WardMap {
@@ -98,6 +101,36 @@ impl WardMap {
             .iter()
             .find(|(_, shape, bounds)| bounds.contains(&point) && shape.contains(&point))
             .map(|(ward, _, _)| ward)
+    }
+
+    /// Every ward, in the file's order.
+    pub fn wards(&self) -> impl Iterator<Item = &Ward> {
+        self.wards.iter().map(|(ward, _, _)| ward)
+    }
+
+    /// Each ward's outline, as rings of (longitude, latitude) points simplified so that no
+    /// point moves by more than `tolerance` degrees: enough to draw a map of the wards.
+    pub fn outlines(&self, tolerance: f64) -> Vec<(&Ward, Vec<Ring>)> {
+        use geo::Simplify;
+
+        self.wards
+            .iter()
+            .map(|(ward, shape, _)| {
+                let rings = shape
+                    .simplify(tolerance)
+                    .0
+                    .iter()
+                    .map(|polygon| {
+                        polygon
+                            .exterior()
+                            .points()
+                            .map(|p| (p.x(), p.y()))
+                            .collect()
+                    })
+                    .collect();
+                (ward, rings)
+            })
+            .collect()
     }
 
     /// How many wards the map has.

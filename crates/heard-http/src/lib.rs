@@ -11,6 +11,7 @@ mod health;
 mod keys;
 mod lang;
 mod limits;
+mod markdown;
 pub mod open311;
 mod open_data;
 mod public;
@@ -18,6 +19,7 @@ mod render;
 mod resident;
 pub mod staff;
 mod telemetry;
+mod training_banner;
 pub mod webhooks;
 
 use std::sync::Arc;
@@ -62,6 +64,30 @@ pub struct AppState {
     pub sms_webhook_token: Option<String>,
     /// Web origins whose pages may call the API and Open311 from a browser.
     pub cors_origins: Vec<axum::http::HeaderValue>,
+    /// The staff knowledge base and the plain-language rules.
+    pub guidance: Arc<Guidance>,
+    /// The chatbot's cues for proposing a kind and a category.
+    pub routing: Arc<heard_domain::routing::Routing>,
+}
+
+/// What staff are guided by, loaded with the configuration: the knowledge base and the rules
+/// that what they write to residents is checked against.
+#[derive(Debug, Clone)]
+pub struct Guidance {
+    /// The articles.
+    pub knowledge: heard_domain::knowledge::KnowledgeBase,
+    /// The plain-language rules.
+    pub writing: heard_domain::plain_language::WritingRules,
+}
+
+impl Guidance {
+    /// The shipped articles and rules, checked against `directory`.
+    pub fn shipped(directory: &Directory) -> Result<Self, heard_domain::knowledge::KnowledgeError> {
+        Ok(Guidance {
+            knowledge: heard_domain::knowledge::KnowledgeBase::shipped(directory)?,
+            writing: heard_domain::plain_language::WritingRules::shipped(),
+        })
+    }
 }
 
 impl AppState {
@@ -123,6 +149,10 @@ pub fn app(state: AppState) -> Router {
             open311::router(&state.limits).layer(cors(&state.cors_origins)),
         )
         .fallback(error::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            training_banner::mark_pages,
+        ))
         .layer(axum::middleware::from_fn(render::localize_errors))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

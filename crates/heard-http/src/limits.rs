@@ -1,6 +1,6 @@
-//! Rate limits per client address: submissions and tracking-number lookups. They slow down
-//! spam and the guessing of tracking numbers while leaving room for a person (or a family
-//! behind one address) to use the site normally. Behind a reverse proxy, the address in
+//! Rate limits per client address: submissions, tracking-number lookups and staff sign-ins.
+//! They slow down spam, the guessing of tracking numbers and of passwords while leaving room
+//! for a person (or a family or an office behind one address) to use the site normally. Behind a reverse proxy, the address in
 //! `X-Forwarded-For` is used only when the request comes from a configured proxy.
 //!
 //! A client with a valid API key (an app's server, a city's Open311 client) is limited per
@@ -38,6 +38,7 @@ pub struct RateLimits {
     lookups: Arc<DefaultKeyedRateLimiter<IpAddr>>,
     key_submissions: Arc<DefaultKeyedRateLimiter<String>>,
     key_lookups: Arc<DefaultKeyedRateLimiter<String>>,
+    sign_ins: Arc<DefaultKeyedRateLimiter<IpAddr>>,
     trusted_proxies: Arc<Vec<IpAddr>>,
 }
 
@@ -48,6 +49,8 @@ pub enum Limited {
     Submissions,
     /// Reading a case by its tracking number.
     Lookups,
+    /// Staff sign-in attempts: always per address, whatever key comes with them.
+    SignIns,
 }
 
 fn quota(rate: Rate) -> Quota {
@@ -59,7 +62,7 @@ fn quota(rate: Rate) -> Quota {
 impl RateLimits {
     /// Limits with these rates, trusting `X-Forwarded-For` only from `trusted_proxies`.
     /// API keys get thirty times an address's rates until [`RateLimits::with_key_rates`] says
-    /// otherwise.
+    /// otherwise; sign-ins get the lookups' rate until [`RateLimits::with_sign_in_rate`] does.
     pub fn new(submissions: Rate, lookups: Rate, trusted_proxies: Vec<IpAddr>) -> Self {
         let times = |rate: Rate, n: u32| Rate {
             per_minute: rate.per_minute.saturating_mul(n),
@@ -73,6 +76,7 @@ impl RateLimits {
                 30,
             )))),
             key_lookups: Arc::new(DefaultKeyedRateLimiter::keyed(quota(times(lookups, 30)))),
+            sign_ins: Arc::new(DefaultKeyedRateLimiter::keyed(quota(lookups))),
             trusted_proxies: Arc::new(trusted_proxies),
         }
     }
@@ -84,20 +88,24 @@ impl RateLimits {
         self
     }
 
-    /// Generous defaults: 20 submissions a minute (10 at once) and 120 lookups a minute (60
-    /// at once) per address.
+    /// The same limits, with this rate of sign-in attempts for each address.
+    pub fn with_sign_in_rate(mut self, sign_ins: Rate) -> Self {
+        self.sign_ins = Arc::new(DefaultKeyedRateLimiter::keyed(quota(sign_ins)));
+        self
+    }
+
+    /// Generous defaults: 20 submissions a minute (10 at once), 120 lookups a minute (60
+    /// at once) and 20 sign-in attempts a minute (10 at once) per address.
     pub fn standard() -> Self {
-        Self::new(
-            Rate {
-                per_minute: 20,
-                burst: 10,
-            },
-            Rate {
-                per_minute: 120,
-                burst: 60,
-            },
-            Vec::new(),
-        )
+        let twenty = Rate {
+            per_minute: 20,
+            burst: 10,
+        };
+        let lookups = Rate {
+            per_minute: 120,
+            burst: 60,
+        };
+        Self::new(twenty, lookups, Vec::new()).with_sign_in_rate(twenty)
     }
 
     /// The address a request comes from.
@@ -129,18 +137,20 @@ pub async fn enforce(
     request: Request,
     next: Next,
 ) -> Response {
-    let outcome = match request.extensions().get::<KeyHolder>() {
-        Some(KeyHolder(name)) => {
+    let key = request.extensions().get::<KeyHolder>();
+    let outcome = match (kind, key) {
+        (Limited::Submissions | Limited::Lookups, Some(KeyHolder(name))) => {
             let limiter = match kind {
                 Limited::Submissions => &limits.key_submissions,
-                Limited::Lookups => &limits.key_lookups,
+                _ => &limits.key_lookups,
             };
             limiter.check_key(name)
         }
-        None => {
+        _ => {
             let limiter = match kind {
                 Limited::Submissions => &limits.submissions,
                 Limited::Lookups => &limits.lookups,
+                Limited::SignIns => &limits.sign_ins,
             };
             if limiter.len() > RETAIN_ABOVE {
                 limiter.retain_recent();

@@ -1,8 +1,9 @@
-//! Rendering pages from templates, and the HTML error page that public routes answer with.
+//! Rendering pages from templates, the HTML error page that public routes answer with, and
+//! the refusals of axum and tower-http rewritten in the format of the surface that answers.
 
 use askama::Template;
 use axum::extract::Request;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use heard_domain::i18n::Locale;
@@ -117,19 +118,64 @@ pub async fn localize_errors(request: Request, next: Next) -> Response {
         .uri()
         .path_and_query()
         .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
+    let path = request.uri().path().to_owned();
     let response = next.run(request).await;
-    match response.extensions().get::<PageError>() {
-        Some(error) => {
-            let mut localized = error.render(t, here);
-            for (name, value) in response.headers() {
-                if !localized.headers().contains_key(name) {
-                    localized.headers_mut().insert(name, value.clone());
-                }
-            }
-            localized
-        }
-        _ => response,
+    if let Some(error) = response.extensions().get::<PageError>() {
+        let localized = error.render(t, here);
+        return with_headers_of(localized, response.headers());
     }
+    if is_bare_refusal(&path, &response) {
+        return refusal_in_format(&path, t, here, response).await;
+    }
+    response
+}
+
+/// Adds the headers of the answer being replaced (`Retry-After`, `Allow`…) that `answer` lacks.
+fn with_headers_of(mut answer: Response, headers: &axum::http::HeaderMap) -> Response {
+    for (name, value) in headers {
+        if !answer.headers().contains_key(name) && name != header::CONTENT_LENGTH {
+            answer.headers_mut().insert(name, value.clone());
+        }
+    }
+    answer
+}
+
+/// Whether a response is one of axum's or tower-http's own refusals (a form that cannot be
+/// read, a body over the limit, a path that is not UTF-8): a 4xx in plain text or without a
+/// body. The SMS webhook answers its provider as the provider expects, so it is left alone.
+fn is_bare_refusal(path: &str, response: &Response) -> bool {
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|t| t.starts_with("text/plain"));
+    response.status().is_client_error() && plain && !path.starts_with("/webhooks/")
+}
+
+/// A bare refusal again in the format of the surface that answers: a problem document on the
+/// API and an Open311 error there, each keeping axum's words, which say what to fix; and an
+/// error page in the reader's language elsewhere.
+async fn refusal_in_format(path: &str, t: Locale, here: String, response: Response) -> Response {
+    let status = response.status();
+    let (parts, body) = response.into_parts();
+    let answer = if path.starts_with("/api/") || path.starts_with("/open311/") {
+        let said = axum::body::to_bytes(body, 16 * 1024)
+            .await
+            .unwrap_or_default();
+        let said = String::from_utf8_lossy(&said);
+        let message = match said.trim() {
+            "" => status
+                .canonical_reason()
+                .unwrap_or("The request was refused."),
+            text => text,
+        };
+        crate::error::in_surface_format(path, status, message)
+    } else {
+        PageError::new(status, "page-bad-request-title", "page-bad-form").render(t, here)
+    };
+    let mut headers = parts.headers;
+    headers.remove(header::CONTENT_TYPE);
+    with_headers_of(answer, &headers)
 }
 
 /// An error page from its template, or the message as plain text should the template fail:

@@ -16,8 +16,8 @@ const TRACKING_ATTEMPTS: usize = 8;
 
 pub(crate) const INSERT_CASE: &str = "INSERT INTO cases (tracking_number, kind, channel, status, stage, \
      division, section, category, ward, language, assignee, received_at, updated_at, version, state, \
-     search_text) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) \
+     search_text, training) \
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
      ON CONFLICT (tracking_number) DO NOTHING";
 
 const UPDATE_CASE: &str = "UPDATE cases SET status = $2, stage = $3, division = $4, section = $5, \
@@ -123,6 +123,7 @@ macro_rules! insert_rows {
                     .bind(i64::from(state.version))
                     .bind(&rows.json)
                     .bind($crate::search::search_text(state))
+                    .bind(i64::from(state.training))
                     .execute(&mut *$tx)
                     .await?
                     .rows_affected();
@@ -255,12 +256,14 @@ impl Store {
         let at = to_stored_precision(at)?;
         for _ in 0..TRACKING_ATTEMPTS {
             let tracking = TrackingNumber::generate(&mut rand::rng());
+            let mut received = submission.received(tracking);
+            received.training |= self.training;
             let record = EventRecord {
                 seq: 1,
                 at,
                 actor: actor.clone(),
                 channel,
-                event: CaseEvent::Received(Box::new(submission.received(tracking))),
+                event: CaseEvent::Received(Box::new(received)),
             };
             let state = CaseState::start(&record)?;
             match self.insert_new_case(key, &state, &record).await? {

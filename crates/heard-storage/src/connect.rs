@@ -49,6 +49,24 @@ const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0006_export_order.sql"),
         include_str!("../migrations/postgres/0006_export_order.sql"),
     ),
+    (
+        7,
+        "queue order",
+        include_str!("../migrations/sqlite/0007_queue_order.sql"),
+        include_str!("../migrations/postgres/0007_queue_order.sql"),
+    ),
+    (
+        8,
+        "training",
+        include_str!("../migrations/sqlite/0008_training.sql"),
+        include_str!("../migrations/postgres/0008_training.sql"),
+    ),
+    (
+        9,
+        "chat conversations",
+        include_str!("../migrations/sqlite/0009_chat_conversations.sql"),
+        include_str!("../migrations/postgres/0009_chat_conversations.sql"),
+    ),
 ];
 
 /// How to open a store.
@@ -100,6 +118,7 @@ impl Store {
             Ok(Store {
                 backend: Backend::Postgres(pool),
                 notify: None,
+                training: false,
             })
         } else {
             Err(StoreError::Config(
@@ -143,6 +162,7 @@ impl Store {
                 reader,
             },
             notify: None,
+            training: false,
         })
     }
 

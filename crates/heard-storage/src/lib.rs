@@ -6,7 +6,9 @@
 //! uses `$N` placeholders, which both SQLite and PostgreSQL understand.
 
 mod audit;
+mod bulk;
 mod cases;
+mod chats;
 mod connect;
 mod error;
 mod files;
@@ -14,10 +16,12 @@ mod group_commit;
 mod listing;
 mod outbox;
 mod queues;
+mod reports;
 mod search;
 mod service_requests;
 mod sessions;
 mod staff;
+mod training;
 
 use sqlx::{PgPool, SqlitePool};
 
@@ -29,9 +33,11 @@ pub use files::FileStore;
 pub use listing::{CaseFilter, ExportCursor};
 pub use outbox::{Claim, DeliveryStatus, Failure, OutboxMessage};
 pub use queues::{QueueFilter, QueueView};
+pub use reports::{WardRequests, of_these_wards};
 pub use search::{SearchHit, SearchScope};
 pub use sessions::{LockoutRule, NewStaffSession, StaffSessionRecord};
 pub use staff::{ApiKeyRecord, NewStaffUser, StaffUserRecord};
+pub use training::{CourseCount, NewTrainingRecord, TrainingRecord};
 
 /// The database behind Heard. Cheap to clone: clones share the pools.
 #[derive(Clone, Debug)]
@@ -39,6 +45,8 @@ pub struct Store {
     backend: Backend,
     /// When set, events that tell the resident something write their message to the outbox.
     notify: Option<std::sync::Arc<heard_domain::notify::NotifyContext>>,
+    /// When set, every case created is a training case (`heard serve --training`).
+    training: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -91,6 +99,18 @@ impl Store {
     pub fn with_notifications(mut self, context: heard_domain::notify::NotifyContext) -> Store {
         self.notify = Some(std::sync::Arc::new(context));
         self
+    }
+
+    /// This store, making every new case a training case: one that notifies nobody and that
+    /// no report, export or public listing counts. For `heard serve --training`.
+    pub fn for_training(mut self) -> Store {
+        self.training = true;
+        self
+    }
+
+    /// Whether every new case is a training case.
+    pub fn is_training(&self) -> bool {
+        self.training
     }
 
     /// Answers when the database does: for health checks.

@@ -25,10 +25,10 @@ pub struct CaseFilter {
 }
 
 impl Store {
-    /// Cases matching the filter, newest first.
+    /// Cases matching the filter, newest first; training cases are never listed.
     pub async fn list_cases(&self, filter: &CaseFilter) -> Result<Vec<CaseState>, StoreError> {
         let rows: Vec<String> = with_reader!(self, pool => {
-            let mut q = QueryBuilder::new("SELECT state FROM cases WHERE 1 = 1");
+            let mut q = QueryBuilder::new("SELECT state FROM cases WHERE training = 0");
             if !filter.tracking_numbers.is_empty() {
                 q.push(" AND tracking_number IN (");
                 let mut list = q.separated(", ");
@@ -85,16 +85,16 @@ impl ExportCursor {
 impl Store {
     /// One page of every case, oldest first (then by tracking number): an export reads the
     /// whole table page by page, each page starting after the last case of the one before,
-    /// so that it never holds more than a page and gives the same order every time.
+    /// so that it never holds more than a page and gives the same order every time. Training
+    /// cases are left out: they are practice, not the City's record.
     pub async fn export_page(
         &self,
         after: Option<&ExportCursor>,
         limit: u32,
     ) -> Result<Vec<CaseState>, StoreError> {
-        const FIRST: &str =
-            "SELECT state FROM cases ORDER BY received_at, tracking_number LIMIT $1";
-        const NEXT: &str = "SELECT state FROM cases WHERE received_at > $1 \
-             OR (received_at = $1 AND tracking_number > $2) \
+        const FIRST: &str = "SELECT state FROM cases WHERE training = 0 ORDER BY received_at, tracking_number LIMIT $1";
+        const NEXT: &str = "SELECT state FROM cases WHERE training = 0 AND (received_at > $1 \
+             OR (received_at = $1 AND tracking_number > $2)) \
              ORDER BY received_at, tracking_number LIMIT $3";
         let rows: Vec<String> = with_reader!(self, pool => {
             match after {

@@ -36,6 +36,8 @@ pub struct StaffSessionRecord {
     pub csrf_token: String,
     /// When the session was last used.
     pub last_seen_at: Timestamp,
+    /// Whether the account's training switch is on.
+    pub training: bool,
 }
 
 /// How failed sign-ins lock a user name out.
@@ -48,7 +50,7 @@ pub struct LockoutRule {
 }
 
 const FIND_SESSION: &str = "SELECT s.username, u.display_name, u.role, u.division, \
-     s.csrf_token, s.last_seen_at FROM staff_sessions s \
+     s.csrf_token, s.last_seen_at, u.training FROM staff_sessions s \
      JOIN staff_users u ON u.username = s.username \
      WHERE s.id_sha256 = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 \
      AND u.disabled_at IS NULL";
@@ -87,7 +89,7 @@ impl Store {
         now: Timestamp,
         idle_since: Timestamp,
     ) -> Result<StaffSessionRecord, StoreError> {
-        type Row = (String, String, String, Option<String>, String, i64);
+        type Row = (String, String, String, Option<String>, String, i64, i64);
         let row: Option<Row> = with_reader!(self, pool => {
             sqlx::query_as(FIND_SESSION)
                 .bind(id_sha256)
@@ -96,7 +98,7 @@ impl Store {
                 .fetch_optional(pool)
                 .await?
         });
-        let (username, display_name, role, division, csrf_token, last_seen) =
+        let (username, display_name, role, division, csrf_token, last_seen, training) =
             row.ok_or(StoreError::NotFound)?;
         Ok(StaffSessionRecord {
             role: Role::from_code(&role)
@@ -106,6 +108,7 @@ impl Store {
             division,
             csrf_token,
             last_seen_at: instant(last_seen)?,
+            training: training != 0,
         })
     }
 

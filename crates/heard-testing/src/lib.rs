@@ -1,9 +1,15 @@
 //! Test support shared by Heard's test suites: a fresh, empty, migrated database for each test,
-//! on SQLite and on PostgreSQL, and a macro that runs one test body on both.
+//! on SQLite and on PostgreSQL, and a macro that runs one test body on both; `heard serve` as
+//! a process ([`process`]) with a real SMTP server ([`smtp`]); and the crash-under-load run
+//! shared by a test and a benchmark ([`crash`]).
 //!
 //! PostgreSQL tests need `HEARD_TEST_POSTGRES_URL` (for example
 //! `postgres://root@127.0.0.1:5432/test`) at build time; without it they are compiled as
 //! ignored, so the test report says they were skipped rather than passed.
+
+pub mod crash;
+pub mod process;
+pub mod smtp;
 
 use std::path::PathBuf;
 

@@ -5,10 +5,13 @@ Usage: python3 smtp_sink.py PORT FOLDER
 Each accepted message becomes FOLDER/NNNNNNNN.json (numbered in order of arrival, across
 restarts) with the envelope, the Message-ID, the decoded subject and the decoded text and
 HTML parts. "ready" is printed once it listens. Recipients starting with "nobody@" are
-refused for good (550). On SIGTERM it stops like a mail server being shut down: new
+refused for good (550). While a file named HOLD exists in FOLDER, each RCPT command waits
+for it to go (and FOLDER/held counts the commands that waited): a test can catch a sender in
+the middle of a message. On SIGTERM it stops like a mail server being shut down: new
 transactions are refused with 421, those in hand finish, then it exits.
 """
 
+import asyncio
 import email
 import json
 import os
@@ -27,6 +30,7 @@ class Sink:
         self.closing = False
         self.lock = threading.Lock()
         self.count = len([n for n in os.listdir(folder) if n.endswith(".json")])
+        self.held = 0
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
         if self.closing:
@@ -36,6 +40,15 @@ class Sink:
         return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        hold = os.path.join(self.folder, "HOLD")
+        if os.path.exists(hold):
+            with self.lock:
+                self.held += 1
+                with open(os.path.join(self.folder, "held.tmp"), "w") as f:
+                    f.write(str(self.held))
+                os.replace(os.path.join(self.folder, "held.tmp"), os.path.join(self.folder, "held"))
+            while os.path.exists(hold):
+                await asyncio.sleep(0.02)
         if address.startswith("nobody@"):
             return "550 5.1.1 No such user"
         envelope.rcpt_tos.append(address)

@@ -80,6 +80,11 @@ pub struct StoreArgs {
     #[arg(long, env = "HEARD_DIVISIONS_FILE", global = true)]
     pub divisions_file: Option<PathBuf>,
 
+    /// A routing file (TOML): the words that lead the chatbot to a kind and a category. It
+    /// must name categories of the divisions file. Default: the shipped `config/routing.toml`.
+    #[arg(long, env = "HEARD_ROUTING_FILE", global = true)]
+    pub routing_file: Option<PathBuf>,
+
     /// A business calendar file (TOML): `extra_closures` and `working_days_override` (lists
     /// of dates), `opens` and `closes` (times). Ontario's holidays apply by their rules.
     #[arg(long, env = "HEARD_CALENDAR_FILE", global = true)]
@@ -150,6 +155,28 @@ pub enum Command {
     },
     /// Lists every message and name missing in each public language; fails if one is.
     Translations(TranslationsArgs),
+    /// Routes the free text of published requests and prints the share that goes to the
+    /// division and category the City gave them.
+    RouteCheck(RouteCheckArgs),
+}
+
+/// `heard route-check`.
+#[derive(Debug, Args)]
+pub struct RouteCheckArgs {
+    /// An Open311 GeoReport v2 `requests.json` file; requests without a description are skipped.
+    #[arg(
+        long,
+        default_value = "../shared/data/toronto/toronto_open311_requests_2018.json"
+    )]
+    pub requests: PathBuf,
+
+    /// The divisions file; the routing cues come from HEARD_ROUTING_FILE or the shipped ones.
+    #[command(flatten)]
+    pub store: StoreArgs,
+
+    /// Also list each request routed elsewhere: its service and the category proposed.
+    #[arg(long)]
+    pub misses: bool,
 }
 
 /// `heard translations`.
@@ -200,6 +227,11 @@ pub struct ServeArgs {
     #[arg(long, env = "HEARD_RATE_LOOKUPS_PER_MINUTE", default_value_t = 120)]
     pub rate_lookups_per_minute: u32,
 
+    /// Staff sign-in attempts one client address may make per minute (half of them at once),
+    /// besides the lock-out of an account after five failures in a row.
+    #[arg(long, env = "HEARD_RATE_SIGN_INS_PER_MINUTE", default_value_t = 20)]
+    pub rate_sign_ins_per_minute: u32,
+
     /// New cases one API key may send per minute (half of them at once).
     #[arg(
         long,
@@ -229,6 +261,18 @@ pub struct ServeArgs {
     /// Add demonstration cases when the database has none.
     #[arg(long)]
     pub demo: bool,
+
+    /// Run as a training sandbox: every case is a practice case that notifies nobody and that
+    /// no report or open data counts, every page says so, and practice cases are made from
+    /// the published 311 records of `--training-records` (or the demonstration cases). Point
+    /// it at its own database.
+    #[arg(long)]
+    pub training: bool,
+
+    /// Published 311 service requests (Open311 GeoReport v2 JSON or the LA MyLA311 CSV) to
+    /// make the sandbox's practice cases from.
+    #[arg(long, env = "HEARD_TRAINING_RECORDS", value_name = "FILE")]
+    pub training_records: Option<PathBuf>,
 
     /// How notifications leave Heard.
     #[command(flatten)]
@@ -275,6 +319,12 @@ pub struct DeliveryArgs {
     /// The number text messages come from, in E.164 form (`+14165550000`).
     #[arg(long, env = "HEARD_SMS_FROM")]
     pub sms_from: Option<String>,
+
+    /// How long a node holds the messages it took to send. Should a node die mid-send, another
+    /// (or the node, restarted) sends them once this has passed; it must exceed the time a
+    /// batch of 16 messages can take (4 at a time, each up to 30 s).
+    #[arg(long, env = "HEARD_NOTIFY_LEASE_SECONDS", default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..))]
+    pub notify_lease_seconds: u64,
 }
 
 /// `heard import`.

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use heard_domain::Directory;
 use heard_domain::calendar::{BusinessCalendar, CalendarConfig};
+use heard_domain::routing::Routing;
 use heard_domain::ward::WardMap;
 use heard_storage::{SqliteSync, Store, StoreOptions};
 
@@ -92,6 +93,23 @@ impl StoreArgs {
         let calendar = BusinessCalendar::from_config(&config)
             .with_context(|| "the business calendar is not valid (HEARD_CALENDAR_FILE)")?;
         Ok(Arc::new(calendar))
+    }
+
+    /// The chatbot's routing cues: the file given, or the shipped ones, checked against
+    /// `directory`.
+    pub fn routing(&self, directory: &Directory) -> anyhow::Result<Arc<Routing>> {
+        let routing = match &self.routing_file {
+            None => Routing::default_toronto(directory)
+                .context("the shipped routing file does not fit HEARD_DIVISIONS_FILE")?,
+            Some(path) => {
+                let text = std::fs::read_to_string(path).with_context(|| {
+                    format!("cannot read HEARD_ROUTING_FILE {}", path.display())
+                })?;
+                Routing::from_toml(&text, directory)
+                    .with_context(|| format!("in HEARD_ROUTING_FILE {}", path.display()))?
+            }
+        };
+        Ok(Arc::new(routing))
     }
 
     /// The ward boundaries: the file given, or Toronto's.

@@ -8,3 +8,4 @@ pub mod config;
 pub mod demo;
 pub mod server;
 pub mod telemetry;
+pub mod training;

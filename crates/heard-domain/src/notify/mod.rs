@@ -177,6 +177,11 @@ pub fn notice_for(state: &CaseState, event: &CaseEvent) -> Option<NoticeKind> {
         CaseEvent::Acknowledged => NoticeKind::Acknowledged,
         CaseEvent::InformationRequested { .. } => NoticeKind::InformationRequested,
         CaseEvent::UpdateSent { .. } => NoticeKind::UpdateSent,
+        // The thank-you given when a compliment is passed on reaches the resident as a
+        // message from staff.
+        CaseEvent::ComplimentForwarded {
+            thanks: Some(_), ..
+        } => NoticeKind::UpdateSent,
         CaseEvent::ExtensionGranted { .. } => NoticeKind::ExtensionGranted,
         CaseEvent::Resolved { .. } if state.stage > 1 => NoticeKind::ReviewAnswered,
         CaseEvent::Resolved { .. } => NoticeKind::Resolved,
@@ -218,8 +223,9 @@ pub fn plan(
     state: &CaseState,
     record: &EventRecord,
 ) -> Option<Notification> {
-    // The resident's choice: nothing more about this case, on any channel.
-    if state.messages_stopped {
+    // The resident's choice: nothing more about this case, on any channel. A training case
+    // has no real resident to tell.
+    if state.messages_stopped || state.training {
         return None;
     }
     let notice = notice_for(state, &record.event)?;

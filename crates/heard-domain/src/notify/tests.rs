@@ -47,6 +47,8 @@ fn case(kind: Kind, person: Person) -> (CaseState, EventRecord) {
             attachments: vec![],
             clock: None,
             terms: Default::default(),
+            training: false,
+            guidance: None,
         })),
     );
     (CaseState::start(&first).expect("starts"), first)
@@ -330,4 +332,21 @@ fn assert_complete(n: &Notification) {
         );
         assert!(!n.text.contains("sms-short") && n.text.contains("/track/"));
     }
+}
+
+#[test]
+fn a_training_case_tells_nobody_anything() {
+    let (mut state, first) = case(Kind::Complaint, person("en"));
+    state.training = true;
+
+    let receipt = plan(&context(), &state, &first);
+    let update = send(
+        &state,
+        CaseEvent::UpdateSent {
+            text: "Fixed".into(),
+        },
+    );
+
+    assert!(receipt.is_none());
+    assert!(update.is_none());
 }

@@ -64,7 +64,10 @@ impl Texts {
 
         let (quote, date) = match event {
             CaseEvent::InformationRequested { question } => (Some(question.clone()), None),
-            CaseEvent::UpdateSent { text } => (Some(text.clone()), None),
+            CaseEvent::UpdateSent { text }
+            | CaseEvent::ComplimentForwarded {
+                thanks: Some(text), ..
+            } => (Some(text.clone()), None),
             CaseEvent::ExtensionGranted {
                 reason, answer_by, ..
             } => (Some(reason.clone()), Some(texts.locale.date(*answer_by))),

@@ -53,6 +53,8 @@ impl Case {
                 attachments: vec![],
                 clock: Some(clocks.first_stage(&standards, at)),
                 terms: Clocks::terms(&standards),
+                training: false,
+                guidance: None,
             })),
         };
         Case {

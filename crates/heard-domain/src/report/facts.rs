@@ -212,6 +212,10 @@ impl CaseFacts {
                 self.close(at);
             }
             CaseEvent::Closed => self.close(at),
+            CaseEvent::ComplimentForwarded { .. } => {
+                self.assigned = true;
+                self.close(at);
+            }
             CaseEvent::Reopened { .. } => {
                 self.reopens += 1;
                 self.status = Status::InProgress;

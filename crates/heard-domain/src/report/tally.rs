@@ -109,7 +109,9 @@ impl<'a> Tally<'a> {
         let CaseEvent::Received(received) = &first.event else {
             return;
         };
-        if first.at > self.now
+        // Practice cases from training mode count in no report.
+        if received.training
+            || first.at > self.now
             || !self
                 .filter
                 .admits_receipt(received, first.channel, first.at)
@@ -130,6 +132,15 @@ impl<'a> Tally<'a> {
     /// and end instant: for instance one counted on another thread.
     pub fn merge(&mut self, other: Tally<'_>) {
         self.counts.merge(other.counts);
+    }
+
+    /// The indicators of `history` alone, if the filter lets it through; the counts of the
+    /// cases added before are kept aside and put back, and the table of days is reused.
+    pub(super) fn one(&mut self, history: &CaseHistory) -> Option<Indicators> {
+        let before = std::mem::take(&mut self.counts);
+        self.add(history);
+        let alone = std::mem::replace(&mut self.counts, before);
+        (alone.received > 0).then(|| finish::indicators(alone, self.filter, self.ward_population))
     }
 
     /// The indicators of every case added.

@@ -4,6 +4,7 @@
 
 mod agreement;
 mod business_days;
+mod drill;
 mod edges;
 mod expected;
 mod generated;
@@ -74,6 +75,8 @@ impl CaseBuilder {
             attachments: vec![],
             clock: Some(Clocks::new(calendar).first_stage(&standards, at)),
             terms: Clocks::terms(&standards),
+            training: false,
+            guidance: None,
         };
         set(&mut received);
 

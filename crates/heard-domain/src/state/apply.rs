@@ -271,6 +271,22 @@ impl CaseState {
                 });
                 self.close(at);
             }
+            CaseEvent::ComplimentForwarded { to, thanks } => {
+                if self.kind != Kind::Compliment {
+                    return self.refuse("forwarded to a supervisor, because only a compliment is");
+                }
+                if !open {
+                    return self.refuse("forwarded to a supervisor");
+                }
+                self.assignee = Some(to.clone());
+                if let Some(text) = thanks {
+                    self.public_updates.push(PublicUpdate {
+                        at,
+                        text: text.clone(),
+                    });
+                }
+                self.close(at);
+            }
             CaseEvent::Closed => {
                 if !open {
                     return self.refuse("closed again");

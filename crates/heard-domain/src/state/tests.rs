@@ -37,6 +37,8 @@ fn received(kind: Kind) -> EventRecord {
             attachments: vec![],
             clock: None,
             terms: Default::default(),
+            training: false,
+            guidance: None,
         })),
     )
 }

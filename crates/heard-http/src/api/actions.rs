@@ -2,12 +2,12 @@
 //! was asked for, withdraw.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use heard_domain::{Channel, TrackingNumber};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::cases::{PublicCase, TrackingNumberPath, parse_tracking, public_view};
+use super::cases::{PublicCase, TrackingNumberPath, TrackingSegment, parse_tracking, public_view};
 use crate::api::ApiJson;
 use crate::api::openapi::Problem;
 use crate::resident::{ActionError, ResidentAction, act};
@@ -64,7 +64,7 @@ pub struct Withdrawal {
 )]
 pub async fn request_review(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    TrackingSegment(raw): TrackingSegment,
     body: ApiJson<ReviewRequest>,
 ) -> Result<Json<PublicCase>, AppError> {
     run(
@@ -98,7 +98,7 @@ pub async fn request_review(
 )]
 pub async fn provide_information(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    TrackingSegment(raw): TrackingSegment,
     body: ApiJson<Information>,
 ) -> Result<Json<PublicCase>, AppError> {
     run(
@@ -132,7 +132,7 @@ pub async fn provide_information(
 )]
 pub async fn withdraw(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    TrackingSegment(raw): TrackingSegment,
     body: ApiJson<Withdrawal>,
 ) -> Result<Json<PublicCase>, AppError> {
     run(

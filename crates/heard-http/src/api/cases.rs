@@ -1,7 +1,8 @@
 //! Submitting a case and following it by tracking number.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::IntoResponse;
 use heard_domain::event::Actor;
@@ -203,7 +204,7 @@ struct PublicAnswer {
 )]
 pub async fn get_case(
     State(state): State<AppState>,
-    Path(raw): Path<String>,
+    TrackingSegment(raw): TrackingSegment,
 ) -> Result<Json<PublicCase>, AppError> {
     let tracking = parse_tracking(&raw)?;
     let case = state
@@ -236,6 +237,25 @@ pub struct TrackingNumberPath(
     #[allow(dead_code)]
     String,
 );
+
+/// The tracking number as the path gives it. Its own extractor so that a segment that is not
+/// UTF-8 is answered as a problem document, like any other text that is not a number.
+pub struct TrackingSegment(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for TrackingSegment {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, AppError> {
+        let Path(raw) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| {
+                AppError::BadRequest(
+                    "A tracking number has ten digits, written NNNN-NNNN-NN.".into(),
+                )
+            })?;
+        Ok(TrackingSegment(raw))
+    }
+}
 
 /// A tracking number from the address, or a 400 that says what is wrong with it.
 pub fn parse_tracking(raw: &str) -> Result<TrackingNumber, AppError> {

@@ -1,9 +1,11 @@
 //! The public site: plain-language pages, the triage helper, the form, and the tracking page.
 //! Everything works without JavaScript.
 
+mod chat;
 mod form;
 mod helper;
 mod pages;
+mod reports;
 mod submit;
 mod track;
 pub(crate) mod uploads;
@@ -48,6 +50,7 @@ pub fn router(limits: &RateLimits) -> Router<AppState> {
             "/track/{tracking_number}/messages",
             post(track::choose_messages),
         )
+        .route("/chat", get(chat::show_chat).post(chat::take_turn))
         .route_layer(lookups);
 
     Router::new()
@@ -55,6 +58,7 @@ pub fn router(limits: &RateLimits) -> Router<AppState> {
         .route("/standards", get(pages::standards))
         .route("/standards/{division}", get(pages::division))
         .route("/help", get(helper::helper))
+        .route("/reports", get(reports::show_reports))
         .route("/language", get(crate::lang::choose))
         .merge(lookup)
         .layer(RequestBodyLimitLayer::new(crate::MAX_BODY_BYTES))

@@ -107,15 +107,31 @@ fn has_length(marker: u8) -> bool {
     matches!(marker, 0xC0..=0xCF | 0xDA..=0xFE)
 }
 
-/// The last part of the name, without control characters, at most 100 characters.
+/// The last part of the name, without control or invisible format characters, at most 100
+/// characters.
 fn safe_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let cleaned: String = base.chars().filter(|c| !c.is_control()).take(100).collect();
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !is_invisible_format(*c))
+        .take(100)
+        .collect();
     if cleaned.trim().is_empty() || cleaned == "." || cleaned == ".." {
         "file".to_owned()
     } else {
         cleaned
     }
+}
+
+/// Characters that change how a name is shown without being seen, such as the right-to-left
+/// override (U+202E) that makes a name ending in `fdp.exe` read as one ending in `exe.pdf`.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c,
+        '\u{061C}' | '\u{180E}' | '\u{FEFF}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+    )
 }
 
 #[cfg(test)]
@@ -194,6 +210,34 @@ mod tests {
         assert!(clean(photo).ends_with(&[0xFF, 0xDA, 0x00, 0x02, 0x00, 0xFF, 0xD9]));
     }
 
+    /// An input the fuzzer once failed on: scans between which a start of scan has too short a
+    /// length, and an image after a second start of image. Whatever the answer, a kept file
+    /// must parse again and carry no metadata segment.
+    #[test]
+    fn a_jpeg_the_fuzzer_found_is_refused_or_kept_clean() {
+        let bytes: &[u8] = &[
+            0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00,
+            0xff, 0xda, 0x00, 0x08, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xda, 0x00,
+            0x08, 0x35, 0x70, 0x01, 0x00, 0xf6, 0xd8, 0xff, 0xfe, 0xff, 0xff, 0xdf, 0x68, 0x91,
+            0x8b, 0x90, 0xd1, 0x95, 0x70, 0x3d, 0x00, 0xd8, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46,
+            0x00, 0x01, 0x01, 0x00, 0x0a, 0x00, 0xff,
+        ];
+
+        let Ok(file) = check("photo.jpg", Bytes::from_static(bytes), Locale::ENGLISH) else {
+            return;
+        };
+
+        let jpeg = Jpeg::from_bytes(file.bytes.clone()).expect("a kept photo parses again");
+        assert!(
+            jpeg.segments()
+                .iter()
+                .all(|s| !is_metadata(s.marker(), s.contents())),
+            "{:x?}",
+            file.bytes
+        );
+        assert!(!file.bytes.windows(2).any(|w| w == [0xFF, markers::COM]));
+    }
+
     #[test]
     fn a_photo_cut_short_gets_its_end_marker() {
         let mut photo = jpeg_with_exif();
@@ -231,5 +275,7 @@ mod tests {
         assert_eq!(safe_name("../../etc/passwd"), "passwd");
         assert_eq!(safe_name("C:\\Users\\me\\scan.pdf"), "scan.pdf");
         assert_eq!(safe_name(".."), "file");
+        assert_eq!(safe_name("invoice\u{202E}fdp.exe"), "invoicefdp.exe");
+        assert_eq!(safe_name("\u{2066}\u{200F}"), "file");
     }
 }

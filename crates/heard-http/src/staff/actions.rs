@@ -6,15 +6,16 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use heard_domain::compliment::{self, Supervisor};
 use heard_domain::event::{Actor, CaseEvent, Outcome};
 use heard_domain::permissions::Action;
 use heard_domain::process::{Clocks, ProcessError};
-use heard_domain::{CaseState, Channel, Status};
+use heard_domain::{CaseState, Channel, Kind, Status};
 use heard_storage::{NewEvent, StoreError};
 use jiff::Timestamp;
 use serde::Deserialize;
 
-use super::case::{render_case, visible_case};
+use super::case::{render_case, render_case_with, visible_case};
 use super::error::StaffError;
 use super::session::StaffUser;
 use crate::AppState;
@@ -29,6 +30,7 @@ pub const SLUGS: &[&str] = &[
     "reroute",
     "extend",
     "resolve",
+    "forward",
     "close",
     "reopen",
 ];
@@ -50,6 +52,9 @@ pub struct ActionForm {
     category: String,
     #[serde(default)]
     days: String,
+    /// `yes` when the writer confirmed an update the plain-language check warned about.
+    #[serde(default)]
+    confirm: String,
 }
 
 /// The permission an action needs on this case, from the route table.
@@ -73,6 +78,7 @@ pub fn offered(me: &StaffUser, case: &CaseState, slug: &str) -> bool {
         "resolve" => open && case.status != Status::Resolved,
         "reopen" => matches!(case.status, Status::Resolved | Status::Closed),
         "extend" => open && case.clock.is_some() && !case.is_paused(),
+        "forward" => open && case.kind == Kind::Compliment,
         _ => open,
     };
     fits && permission(slug, case).is_some_and(|a| me.may(a))
@@ -88,6 +94,19 @@ pub async fn act(
     let (tracking, case) = visible_case(&state, &me, &raw).await?;
     let action = permission(&slug, &case).ok_or_else(StaffError::not_found)?;
     me.require(action)?;
+    // Practice must never reach a real resident.
+    if me.training && !case.training {
+        let problem = "You are in training mode, and this is a real case: practise on training \
+             cases, or turn training mode off on your page to act on it."
+            .to_owned();
+        return render_case(&state, me, case, Some(problem), StatusCode::FORBIDDEN).await;
+    }
+    if slug == "update"
+        && let Some(draft) = super::writing::hold_back(&state, &form.text, form.confirm == "yes")
+    {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return render_case_with(&state, me, case, None, status, Some(draft)).await;
+    }
 
     let Some(version) = form.version else {
         let problem = "The form was incomplete; reload the page and try again.".to_owned();
@@ -224,11 +243,43 @@ async fn event(
                     ProcessError::Invalid(m) => Problem::Invalid(m.to_owned()),
                 })?
         }
+        "forward" => forwarded(state, form, case).await?,
         "close" => CaseEvent::Closed,
         "reopen" => CaseEvent::Reopened {
             reason: need_text("why the case is reopened")?,
         },
         _ => return Err("There is no such action.".into()),
+    })
+}
+
+/// The event that forwards a compliment to the supervisor named in the form and closes it,
+/// by the domain's rule ([`compliment::forward`]).
+async fn forwarded(
+    state: &AppState,
+    form: &ActionForm,
+    case: &CaseState,
+) -> Result<CaseEvent, Problem> {
+    let username = form.to.trim();
+    if username.is_empty() {
+        return Err("Write the user name of the supervisor to forward it to.".into());
+    }
+    let user = match state.store.find_staff_user(username).await {
+        Ok(user) if user.disabled_at.is_none() => user,
+        Ok(_) => return Err(format!("The account '{username}' is disabled.").into()),
+        Err(StoreError::NotFound) => {
+            return Err(format!("No staff account is named '{username}'.").into());
+        }
+        Err(_) => return Err("The account could not be checked; try again.".into()),
+    };
+
+    let supervisor = Supervisor {
+        username: &user.username,
+        role: user.role,
+        division: user.division.as_deref(),
+    };
+    compliment::forward(case, supervisor, &form.text).map_err(|e| match e {
+        ProcessError::NotNow(m) => Problem::NotNow(m.to_owned()),
+        ProcessError::Invalid(m) => Problem::Invalid(m.to_owned()),
     })
 }
 

@@ -53,6 +53,8 @@ struct CasePage {
     outcomes: Vec<(&'static str, &'static str)>,
     categories: Vec<(String, String)>,
     error: Option<String>,
+    /// An update held back by the plain-language check, with what it found.
+    draft: Option<super::writing::Draft>,
 }
 
 impl CasePage {
@@ -94,6 +96,18 @@ pub async fn render_case(
     case: CaseState,
     error: Option<String>,
     status: StatusCode,
+) -> Result<Response, StaffError> {
+    render_case_with(state, me, case, error, status, None).await
+}
+
+/// Renders the case page with an update held back by the plain-language check.
+pub async fn render_case_with(
+    state: &AppState,
+    me: StaffUser,
+    case: CaseState,
+    error: Option<String>,
+    status: StatusCode,
+    draft: Option<super::writing::Draft>,
 ) -> Result<Response, StaffError> {
     let history = state.store.case_history(&case.tracking_number).await?;
     let messages = state
@@ -172,6 +186,7 @@ pub async fn render_case(
             .map(|o| (o.code(), outcome_words(*o)))
             .collect(),
         error,
+        draft,
         me,
         c: case,
     };
@@ -215,6 +230,13 @@ fn line(record: &EventRecord, personal: bool) -> Line {
             ..
         } => format!("{extra_days} more business days, authorised by {authorised_by}: {reason}"),
         CaseEvent::Reopened { reason } => format!("Reopened: {reason}"),
+        CaseEvent::ComplimentForwarded { to, thanks: None } => {
+            format!("Forwarded to {to}, and closed")
+        }
+        CaseEvent::ComplimentForwarded {
+            to,
+            thanks: Some(thanks),
+        } => format!("Forwarded to {to}, and closed; thanked the resident: {thanks}"),
         CaseEvent::Closed => "Closed".to_owned(),
         CaseEvent::MessagesPreference { stopped: true } => {
             "The resident stopped messages about this case".to_owned()

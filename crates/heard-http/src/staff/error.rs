@@ -50,6 +50,18 @@ impl StaffError {
         }
     }
 
+    /// 413: a form larger than `limit` bytes.
+    pub fn too_large(limit: usize) -> Self {
+        StaffError {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            title: "The form is too large",
+            message: match limit / (1024 * 1024) {
+                0 => format!("Send at most {} KB.", limit / 1024),
+                mb => format!("Send at most {mb} MB, files included."),
+            },
+        }
+    }
+
     /// 500: a fault on our side; the cause is logged, not shown.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "staff page failed");

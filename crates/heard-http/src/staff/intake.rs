@@ -13,6 +13,7 @@ use heard_domain::case::ComplaintCategory;
 use heard_domain::event::Actor;
 use heard_domain::i18n::Locale;
 use heard_domain::intake::{IntakeContext, Submission, SubmittedContact, SubmittedLocation};
+use heard_domain::knowledge;
 use heard_domain::permissions::Action;
 use heard_domain::spoken;
 use heard_domain::{Channel, TrackingNumber};
@@ -45,6 +46,15 @@ struct IntakePage {
     divisions: Vec<(String, Vec<(String, String)>)>,
     languages: Vec<(&'static str, &'static str)>,
     spoken: Vec<String>,
+    guidance: Option<Shown>,
+}
+
+/// The knowledge-base guidance shown beside the form for the chosen category.
+struct Shown {
+    id: String,
+    title: String,
+    questions: String,
+    standard: String,
 }
 
 impl IntakePage {
@@ -73,7 +83,14 @@ struct DonePage {
 
 fn page(state: &AppState, me: StaffUser, f: Fields, errors: Vec<(String, String)>) -> IntakePage {
     let directory = &state.directory;
+    let guidance = guidance(state, &f).map(|article| Shown {
+        id: article.id.clone(),
+        title: article.title.clone(),
+        questions: section_html(article, knowledge::QUESTIONS),
+        standard: section_html(article, knowledge::STANDARD),
+    });
     IntakePage {
+        guidance,
         me,
         f,
         errors,
@@ -101,6 +118,25 @@ fn page(state: &AppState, me: StaffUser, f: Fields, errors: Vec<(String, String)
         languages: Locale::all().map(|l| (l.tag(), l.autonym())).collect(),
         spoken: spoken::all().iter().map(spoken_option).collect(),
     }
+}
+
+/// The article that guides the category chosen in the form (the triage one when not sure).
+fn guidance<'a>(state: &'a AppState, f: &Fields) -> Option<&'a knowledge::Article> {
+    let category = f
+        .get("category")
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty() && *c != "not_sure");
+    state
+        .guidance
+        .knowledge
+        .guidance_for(&state.directory, category)
+}
+
+fn section_html(article: &knowledge::Article, heading: &str) -> String {
+    article
+        .section(heading)
+        .map(|s| crate::markdown::to_html(&s.markdown))
+        .unwrap_or_default()
 }
 
 /// A language as offered in the list: searchable by its English name and by its own name,
@@ -142,6 +178,10 @@ pub async fn record_intake(
 ) -> Result<Response, StaffError> {
     me.require(Action::RecordContact)?;
     let (f, files) = read(multipart).await?;
+    // "Show guidance" sends the form back as typed, with the chosen category's guidance.
+    if f.get("show_guidance").is_some_and(|v| v == "yes") {
+        return staff_page(StatusCode::OK, &page(&state, me, f, Vec::new()));
+    }
     let mut errors = Vec::new();
 
     let channel = f
@@ -206,6 +246,15 @@ pub async fn record_intake(
             sha256,
         });
     }
+    // What was on the screen beside the form, which may be another category's guidance if
+    // the category changed after it was shown.
+    let shown = f.get("guidance").map(String::as_str);
+    if let Some(article) = shown.and_then(|id| state.guidance.knowledge.article(id)) {
+        valid.guided_by(&article.id);
+    }
+    if me.training {
+        valid.for_training();
+    }
     let now = Timestamp::now();
     state.schedule(&mut valid, now);
     let actor = Actor::Staff {
@@ -215,7 +264,7 @@ pub async fn record_intake(
         .store
         .create_case_once(None, &valid, now, &actor, context.channel)
         .await?;
-    tracing::info!(case.division = %created.state.division, channel = %context.channel, "case recorded by staff");
+    tracing::info!(case.division = %created.state.division, channel = %context.channel, case.training = created.state.training, "case recorded by staff");
     Ok(Redirect::to(&format!("/staff/intake/{}", created.state.tracking_number)).into_response())
 }
 

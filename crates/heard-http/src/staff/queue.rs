@@ -31,6 +31,56 @@ pub struct QueueQuery {
     ward: String,
     #[serde(default)]
     page: Option<u32>,
+    /// After a bulk assignment: `done`, `none` (nothing ticked) or `unknown` (no such person).
+    #[serde(default)]
+    bulk: String,
+    #[serde(default)]
+    assigned: usize,
+    #[serde(default)]
+    skipped: usize,
+    #[serde(default)]
+    to: String,
+}
+
+/// What the queue says about the bulk assignment just made: whether it is a problem, and the
+/// words.
+fn bulk_notice(query: &QueueQuery) -> Option<(bool, String)> {
+    let cases = |n: usize| if n == 1 { "case" } else { "cases" };
+    match query.bulk.as_str() {
+        "none" => Some((
+            true,
+            "Nothing was assigned: tick the cases first.".to_owned(),
+        )),
+        "unknown" => Some((
+            true,
+            "Nothing was assigned: no active staff account has that user name.".to_owned(),
+        )),
+        "done" if query.skipped == 0 => Some((
+            false,
+            format!(
+                "{} {} assigned to {}.",
+                query.assigned,
+                cases(query.assigned),
+                query.to
+            ),
+        )),
+        "done" => Some((
+            false,
+            format!(
+                "{} {} assigned to {}; {} left as {} (closed, changed, or not yours).",
+                query.assigned,
+                cases(query.assigned),
+                query.to,
+                query.skipped,
+                if query.skipped == 1 {
+                    "it was"
+                } else {
+                    "they were"
+                }
+            ),
+        )),
+        _ => None,
+    }
 }
 
 struct Row {
@@ -53,6 +103,10 @@ struct QueuePage {
     ward: String,
     statuses: Vec<(&'static str, &'static str)>,
     page: u32,
+    /// Whether the user may tick cases and assign them at once.
+    bulk: bool,
+    /// How the last bulk assignment went: a problem or not, and the words.
+    notice: Option<(bool, String)>,
     previous: Option<String>,
     next: Option<String>,
 }
@@ -114,6 +168,8 @@ pub async fn show_queue(
     ];
     statuses.extend(Status::ALL.iter().map(|s| (s.code(), status_words(*s))));
     let page = QueuePage {
+        bulk: me.may(Action::Assign),
+        notice: bulk_notice(&query),
         me,
         heading,
         rows,

@@ -44,6 +44,9 @@ pub struct StaffUser {
     pub division: Option<String>,
     /// The token their forms carry.
     pub csrf_token: String,
+    /// In training mode (their own switch, or a training sandbox): what they record is
+    /// practice, and they may act only on training cases.
+    pub training: bool,
 }
 
 impl StaffUser {
@@ -194,6 +197,7 @@ async fn admit(state: &AppState, request: Request) -> Result<Request, Response> 
         role: session.role,
         division: session.division,
         csrf_token: session.csrf_token,
+        training: session.training || state.store.is_training(),
     };
 
     let mut request = if request.method() == Method::GET || request.method() == Method::HEAD {
@@ -230,10 +234,19 @@ async fn checked_form(
     } else {
         crate::MAX_BODY_BYTES
     };
+    let too_large = || StaffError::too_large(limit).into_response();
+    // A body announced too large is refused before it is read, so that the browser, still
+    // sending, can read the answer.
+    let announced = request
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if announced.is_some_and(|length| length > limit) {
+        return Err(too_large());
+    }
     let (parts, body) = request.into_parts();
-    let bytes = to_bytes(body, limit)
-        .await
-        .map_err(|_| StaffError::bad_request("The form is too large.").into_response())?;
+    let bytes = to_bytes(body, limit).await.map_err(|_| too_large())?;
     let copy = Request::from_parts(parts.clone(), Body::from(bytes.clone()));
     let token = if multipart {
         multipart_token(copy).await

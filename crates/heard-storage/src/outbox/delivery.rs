@@ -1,6 +1,6 @@
 //! Taking messages to send and recording how each try went. A worker takes due messages under
 //! a lease: PostgreSQL skips rows another node is taking (`FOR UPDATE SKIP LOCKED`) and SQLite
-//! has a single writer, so no two workers hold the same message. A message waits while an
+//! has a single writer, so no two workers hold the same message; leases run on one clock. A message waits while an
 //! earlier message of its case is still pending, which keeps each case's messages in order.
 
 use std::time::Duration;
@@ -85,7 +85,7 @@ impl Store {
                 messages: Vec::new(),
             });
         };
-        let now = Timestamp::now();
+        let now = self.lease_clock().await?;
         let until = now
             .checked_add(lease)
             .map_err(|e| StoreError::Config(format!("lease {lease:?}: {e}")))?;
@@ -107,6 +107,20 @@ impl Store {
         });
         messages.sort_by_key(|m| m.id);
         Ok(Claim { token, messages })
+    }
+
+    /// The time leases are measured in. Nodes over one PostgreSQL database read the database's
+    /// clock, so that a node whose own clock runs ahead cannot take messages another node
+    /// still holds (and send them twice); SQLite's nodes share one machine and its clock.
+    async fn lease_clock(&self) -> Result<Timestamp, StoreError> {
+        const NOW: &str = "SELECT (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::BIGINT";
+        match &self.backend {
+            Backend::Sqlite { .. } => Ok(Timestamp::now()),
+            Backend::Postgres(pool) => {
+                let ms: i64 = sqlx::query_scalar(NOW).fetch_one(pool).await?;
+                crate::instant(ms)
+            }
+        }
     }
 
     /// Records that a message was accepted for delivery. False when the lease was lost (it

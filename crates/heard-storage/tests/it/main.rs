@@ -1,6 +1,7 @@
 //! Storage tests, each run on SQLite and on PostgreSQL with a fresh database.
 
 mod cases;
+mod queues;
 mod search;
 mod service_requests;
 mod sessions;

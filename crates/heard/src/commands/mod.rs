@@ -2,6 +2,7 @@
 
 mod accounts;
 mod import;
+mod route_check;
 mod serve;
 mod translations;
 mod worker;
@@ -24,6 +25,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Import(args) => import::import(args).await,
         Command::Translations(args) => translations::check(&args),
+        Command::RouteCheck(args) => route_check::run(&args),
         Command::Backup { store, file } => {
             let opened = store.open().await?;
             opened.backup_to(&file).await?;

@@ -2,14 +2,14 @@
 
 use std::process::ExitCode;
 
+use anyhow::Context;
 use heard_domain::notify::NotifyContext;
 use heard_http::{AppState, Rate, RateLimits};
 use heard_storage::FileStore;
-use heard_workers::WorkerOptions;
 
 use super::worker;
 use crate::cli::ServeArgs;
-use crate::{demo, server};
+use crate::{demo, server, training};
 
 /// Opens the store, applies migrations if asked, and serves and delivers notifications until
 /// SIGINT or SIGTERM.
@@ -18,14 +18,27 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let directory = args.store.directory()?;
     let wards = args.store.wards()?;
     let calendar = args.store.calendar()?;
-    let store = args.store.open().await?;
+    let mut store = args.store.open().await?;
     if args.migrate {
         store.migrate().await?;
     }
-    if args.demo {
+    if args.training {
+        // Everything stored from here on, demonstration content included, is practice.
+        store = store.for_training();
+        if let Some(file) = &args.training_records {
+            let added = training::seed(&store, &directory, &calendar, file).await?;
+            tracing::info!(cases = added, "practice cases ready");
+        }
+    }
+    if args.demo || (args.training && args.training_records.is_none()) {
         let added = demo::seed(&store, &directory, &calendar).await?;
         tracing::info!(cases = added, "demonstration content ready");
     }
+    let routing = args.store.routing(&directory)?;
+    let guidance = std::sync::Arc::new(
+        heard_http::Guidance::shipped(&directory)
+            .context("the knowledge base does not fit the divisions file")?,
+    );
 
     let public_url = args
         .public_url
@@ -48,17 +61,20 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .with_key_rates(
             rate(args.rate_key_submissions_per_minute),
             rate(args.rate_key_lookups_per_minute),
-        ),
+        )
+        .with_sign_in_rate(rate(args.rate_sign_ins_per_minute)),
         cors_origins: cors_origins(&args.cors_origins)?,
         calendar,
         sms_webhook_token: args.delivery.sms_token.clone(),
+        guidance,
+        routing,
     };
     let stop = worker::stop_on_signal();
     let running = server::start(args.addr, state, worker::stopped(stop.clone())).await?;
     let delivery = tokio::spawn(heard_workers::run(
         store.clone(),
         transports,
-        WorkerOptions::default(),
+        worker::options(&args.delivery),
         worker::stopped(stop),
     ));
     tracing::info!(

@@ -22,7 +22,8 @@ pub async fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
     let store = args.store.open().await?;
 
     let stop = stopped(stop_on_signal());
-    heard_workers::run(store.clone(), transports, WorkerOptions::default(), stop).await?;
+    let options = options(&args.delivery);
+    heard_workers::run(store.clone(), transports, options, stop).await?;
     store.close().await;
     Ok(ExitCode::SUCCESS)
 }
@@ -41,6 +42,14 @@ pub fn stop_on_signal() -> watch::Receiver<bool> {
 /// Completes once the signal behind `rx` has come.
 pub async fn stopped(mut rx: watch::Receiver<bool>) {
     let _ = rx.wait_for(|stop| *stop).await;
+}
+
+/// How this node's worker takes messages: the defaults, with the configured lease.
+pub fn options(args: &DeliveryArgs) -> WorkerOptions {
+    WorkerOptions {
+        lease: Duration::from_secs(args.notify_lease_seconds),
+        ..WorkerOptions::default()
+    }
 }
 
 /// The transports the settings configure. Logs once for each channel that is off.

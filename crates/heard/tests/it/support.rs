@@ -75,6 +75,13 @@ pub async fn start_with(
         &std::fs::read_to_string(repo_path("config/toronto_wards.geojson")).expect("wards file"),
     )
     .expect("wards parse");
+    let guidance = Arc::new(heard_http::Guidance::shipped(&directory).expect("knowledge base"));
+    // Tests that use another directory get no routing cues rather than a failure.
+    let routing = Arc::new(
+        heard_domain::routing::Routing::default_toronto(&directory)
+            .or_else(|_| heard_domain::routing::Routing::from_toml("", &directory))
+            .expect("routing cues"),
+    );
     let state = AppState {
         store: store.clone(),
         directory,
@@ -89,6 +96,8 @@ pub async fn start_with(
         ),
         sms_webhook_token: Some(SMS_TOKEN.into()),
         cors_origins: vec![axum::http::HeaderValue::from_static(CORS_ORIGIN)],
+        guidance,
+        routing,
     };
     let (stop, stopped) = oneshot::channel::<()>();
     let addr: SocketAddr = "127.0.0.1:0".parse().expect("address");

@@ -357,3 +357,19 @@ fn a_history_that_does_not_start_with_a_receipt_counts_for_nothing() {
 
     assert_eq!(got.received, Some(0));
 }
+
+#[test]
+fn a_training_case_is_not_counted() {
+    let cal = calendar();
+    let at = toronto(2025, 4, 7, 10, 0);
+    let real = complaint(&cal, at);
+    let practice = CaseBuilder::received(&cal, at, Kind::Complaint, |r| r.training = true);
+
+    let got = report(
+        &[real, practice],
+        &ReportFilter::default(),
+        toronto(2025, 5, 1, 0, 0),
+    );
+
+    assert_eq!(got.received, Some(1));
+}

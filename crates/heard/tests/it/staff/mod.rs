@@ -2,13 +2,17 @@
 //! lock-out, CSRF, the permission table against every role and route, divisions, personal
 //! data, a complaint handled from the queue to its close, and the messages to the resident.
 
+mod bulk;
 mod cases;
+mod compliments;
 mod intake;
 mod messages;
 mod permissions;
 mod routing;
 mod search;
 mod sign_in;
+mod sign_in_limit;
+mod training;
 
 use std::time::Duration;
 

@@ -25,6 +25,9 @@ fn fields(path: &str) -> Vec<(&'static str, &'static str)> {
         Some("reroute") => vec![("category", "T311-R0007"), ("text", "Same division.")],
         Some("extend") => vec![("days", "5"), ("text", "The crew is busy.")],
         Some("resolve") => vec![("outcome", "upheld"), ("reasons", "We fixed it.")],
+        // The case is a complaint, so an allowed forward is refused in words (409).
+        Some("forward") => vec![("to", "roads1"), ("text", "Thank you.")],
+        Some("training") => vec![("course", "Plain language"), ("completed_on", "2026-01-15")],
         Some("note" | "update" | "request-information" | "reopen") => {
             vec![("text", "Written for the matrix test.")]
         }
@@ -40,6 +43,8 @@ async fn staff_every_role_gets_exactly_what_the_permission_table_allows(db: Test
     let fill = |path: &str| {
         path.replace("{tracking_number}", &tracking.to_string())
             .replace("{id}", &dead.to_string())
+            .replace("{username}", "roads1")
+            .replace("{article}", "roads-potholes")
     };
     let mut checked = 0;
 
@@ -65,7 +70,7 @@ async fn staff_every_role_gets_exactly_what_the_permission_table_allows(db: Test
                     .await
                     .status()
             } else {
-                staff.post(&path, &[]).await.status()
+                staff.post(&path, &fields(&path)).await.status()
             };
 
             let allowed = route.action.is_none_or(|a| allows(role, a));
