@@ -20,6 +20,7 @@ mod resident;
 pub mod staff;
 mod telemetry;
 mod training_banner;
+mod utf8;
 pub mod webhooks;
 
 use std::sync::Arc;
@@ -153,6 +154,7 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             training_banner::mark_pages,
         ))
+        .layer(axum::middleware::from_fn(utf8::refuse_invalid_text))
         .layer(axum::middleware::from_fn(render::localize_errors))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -231,7 +231,11 @@ async fn read_multipart(
                 files.push((file_name, bytes));
             }
         } else {
-            let value = field.text().await.map_err(unreadable)?;
+            // Strictly UTF-8: multer's text() would put U+FFFD in place of bad bytes and keep
+            // a resident's words changed without telling them.
+            let bytes = field.bytes().await.map_err(unreadable)?;
+            let value = String::from_utf8(bytes.to_vec())
+                .map_err(|_| PageError::bad_request("page-bad-form"))?;
             fields.insert(name, value);
         }
     }

@@ -397,7 +397,12 @@ async fn read(mut multipart: Multipart) -> Result<(Fields, Files), StaffError> {
                 files.push((file_name, bytes));
             }
         } else {
-            fields.insert(name, field.text().await.map_err(unreadable)?);
+            // Strictly UTF-8, where multer's text() would replace bad bytes unannounced.
+            let bytes = field.bytes().await.map_err(unreadable)?;
+            let value = String::from_utf8(bytes.to_vec()).map_err(|_| {
+                StaffError::bad_request("A field of the form is not UTF-8 text; send it again.")
+            })?;
+            fields.insert(name, value);
         }
     }
     Ok((fields, files))

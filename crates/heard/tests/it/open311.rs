@@ -13,6 +13,7 @@ heard_testing::on_both_backends!(
     a_request_needs_a_valid_unrevoked_key,
     a_submitted_request_is_listed_and_found_by_id_without_personal_data,
     bad_requests_get_the_standard_error_list,
+    text_that_is_not_utf8_is_refused_not_changed,
 );
 
 const SECRET: &str = "s3cretS3cretS3cretS3cretS3cretS3cret0000";
@@ -244,4 +245,64 @@ async fn bad_requests_get_the_standard_error_list(db: TestDb) {
             StatusCode::BAD_REQUEST
         )
     );
+}
+
+/// A request valid but for bytes that are not UTF-8 in its description is refused with the
+/// field named, and nothing is stored; so is such a query string, on Open311 and on a page,
+/// and such a field of the public form.
+async fn text_that_is_not_utf8_is_refused_not_changed(db: TestDb) {
+    let server = start(&db, toronto()).await;
+    let key = with_key(&server).await;
+    let client = reqwest::Client::new();
+
+    let posted = client
+        .post(format!("{}/open311/v2/requests.json", server.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!(
+            "api_key={key}&service_code=T311-R0012&lat=43.6535&long=-79.3841\
+             &email=a%40example.ca&description=hole%FF%FEhere"
+        ))
+        .send()
+        .await
+        .expect("sent");
+    let posted_status = posted.status();
+    let posted_body = posted.text().await.expect("text");
+    let (query_status, _, query_body) = get(&server, "requests.json?status=op%FFen").await;
+    let page = reqwest::get(format!("{}/track?number=%FF", server.base))
+        .await
+        .expect("sent");
+    let page_status = page.status();
+    let page_type = page.headers()["content-type"]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    let form = reqwest::multipart::Form::new()
+        .text("kind", "complaint")
+        .text("category", "T311-R0012")
+        .part(
+            "description",
+            reqwest::multipart::Part::bytes(b"hole \xFF\xFE here".to_vec()),
+        );
+    let submitted = client
+        .post(format!("{}/submit", server.base))
+        .multipart(form)
+        .send()
+        .await
+        .expect("sent")
+        .status();
+
+    assert_eq!(posted_status, StatusCode::BAD_REQUEST);
+    let errors: Value = serde_json::from_str(&posted_body).expect("an Open311 error list");
+    let said = errors[0]["description"].as_str().expect("a description");
+    assert!(
+        said.contains("'description'") && said.contains("UTF-8"),
+        "{said}"
+    );
+    assert_eq!(server.store.count_cases().await.expect("count"), 0);
+    assert_eq!(query_status, StatusCode::BAD_REQUEST);
+    assert!(query_body.contains("'status'"), "{query_body}");
+    assert_eq!(page_status, StatusCode::BAD_REQUEST);
+    assert!(page_type.starts_with("text/html"), "{page_type}");
+    assert_eq!(submitted, StatusCode::BAD_REQUEST);
+    assert_eq!(server.store.count_cases().await.expect("count"), 0);
 }
