@@ -36,6 +36,12 @@ pub struct QueueFilter {
     pub ward: Option<String>,
     /// Only cases assigned to this user name.
     pub assignee: Option<String>,
+    /// Only cases of this category code.
+    pub category: Option<String>,
+    /// Only cases that came through this channel code.
+    pub channel: Option<String>,
+    /// Only cases whose resident reads this language tag.
+    pub language: Option<String>,
     /// How many cases to skip.
     pub offset: u32,
     /// The most cases to return.
@@ -93,6 +99,9 @@ impl QueueFilter {
             ("division", &self.division),
             ("ward", &self.ward),
             ("assignee", &self.assignee),
+            ("category", &self.category),
+            ("channel", &self.channel),
+            ("language", &self.language),
         ] {
             if let Some(value) = value {
                 let p = next(Bound::Text(value.clone()), &mut binds);
@@ -169,6 +178,9 @@ mod tests {
             division: Some("x'; DROP TABLE cases; --".into()),
             ward: None,
             assignee: Some("kim".into()),
+            category: None,
+            channel: None,
+            language: None,
             offset: 50,
             limit: 51,
         };

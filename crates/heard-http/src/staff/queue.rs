@@ -1,5 +1,6 @@
 //! `/staff/queue`: the triage queue (new cases and cases nobody could place, oldest first), or
-//! for divisional roles their division's queue, filtered by status and ward, a page at a time.
+//! for divisional roles their division's queue, filtered by status, ward, category, channel,
+//! language and "assigned to me", a page at a time.
 
 use askama::Template;
 use axum::extract::{Query, State};
@@ -7,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{Redirect, Response};
 use heard_domain::directory::TRIAGE_DIVISION;
 use heard_domain::permissions::Action;
-use heard_domain::{CaseState, Status};
+use heard_domain::{CaseState, Channel, Status};
 use heard_storage::{QueueFilter, QueueView};
 use jiff::Timestamp;
 use serde::Deserialize;
@@ -29,6 +30,15 @@ pub struct QueueQuery {
     status: String,
     #[serde(default)]
     ward: String,
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    channel: String,
+    #[serde(default)]
+    language: String,
+    /// `1`: only the cases assigned to the viewer.
+    #[serde(default)]
+    mine: String,
     #[serde(default)]
     page: Option<u32>,
     /// After a bulk assignment: `done`, `none` (nothing ticked) or `unknown` (no such person).
@@ -101,6 +111,12 @@ struct QueuePage {
     rows: Vec<Row>,
     status: String,
     ward: String,
+    category: String,
+    channel: String,
+    language: String,
+    mine: bool,
+    categories: Vec<(String, String)>,
+    channels: Vec<(&'static str, &'static str)>,
     statuses: Vec<(&'static str, &'static str)>,
     page: u32,
     /// Whether the user may tick cases and assign them at once.
@@ -135,12 +151,37 @@ pub async fn show_queue(
             Status::from_code(code).ok_or_else(|| StaffError::bad_request("No such status."))?,
         ),
     };
+    let given = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
+    let channel = given(&query.channel);
+    if channel
+        .as_deref()
+        .is_some_and(|c| Channel::from_code(c).is_none())
+    {
+        return Err(StaffError::bad_request("No such channel."));
+    }
+    let category = given(&query.category);
+    if category
+        .as_deref()
+        .is_some_and(|c| state.directory.place(c).is_none())
+    {
+        return Err(StaffError::bad_request("No such category."));
+    }
+    let language = given(&query.language);
+    if language.as_deref().is_some_and(|l| l.chars().count() > 35) {
+        return Err(StaffError::bad_request(
+            "A language is a short tag such as fr or zh-Hans.",
+        ));
+    }
+
     let page = query.page.unwrap_or(1).max(1);
     let filter = QueueFilter {
         view,
         division: me.division.clone().filter(|_| divisional),
-        ward: Some(query.ward.trim().to_owned()).filter(|w| !w.is_empty()),
-        assignee: None,
+        ward: given(&query.ward),
+        assignee: (query.mine == "1").then(|| me.username.clone()),
+        category,
+        channel,
+        language,
         offset: (page - 1).saturating_mul(PAGE_SIZE),
         limit: PAGE_SIZE + 1,
     };
@@ -155,12 +196,29 @@ pub async fn show_queue(
         None => "Triage queue".to_owned(),
     };
     let link = |p: u32| {
-        format!(
-            "/staff/queue?status={}&ward={}&page={p}",
-            query.status,
-            filter.ward.as_deref().unwrap_or_default()
-        )
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        q.append_pair("status", &query.status);
+        for (name, value) in [
+            ("ward", &filter.ward),
+            ("category", &filter.category),
+            ("channel", &filter.channel),
+            ("language", &filter.language),
+        ] {
+            if let Some(value) = value {
+                q.append_pair(name, value);
+            }
+        }
+        if filter.assignee.is_some() {
+            q.append_pair("mine", "1");
+        }
+        q.append_pair("page", &p.to_string());
+        format!("/staff/queue?{}", q.finish())
     };
+    let categories = category_choices(&state, filter.division.as_deref());
+    let channels = Channel::ALL
+        .iter()
+        .map(|c| (c.code(), channel_words(*c)))
+        .collect();
     let mut statuses = vec![
         ("", "Needs action"),
         ("open", "All open"),
@@ -175,12 +233,51 @@ pub async fn show_queue(
         rows,
         status: query.status.clone(),
         ward: filter.ward.clone().unwrap_or_default(),
+        category: filter.category.clone().unwrap_or_default(),
+        channel: filter.channel.clone().unwrap_or_default(),
+        language: filter.language.clone().unwrap_or_default(),
+        mine: filter.assignee.is_some(),
+        categories,
+        channels,
         statuses,
         page,
         previous: (page > 1).then(|| link(page - 1)),
         next: more.then(|| link(page + 1)),
     };
     staff_page(StatusCode::OK, &page)
+}
+
+/// The categories a queue can be narrowed to: the division's own, or every division's for
+/// a queue that spans them; each as code and "Division: category" name.
+fn category_choices(state: &AppState, division: Option<&str>) -> Vec<(String, String)> {
+    state
+        .directory
+        .divisions()
+        .iter()
+        .filter(|d| division.is_none_or(|code| d.code == code))
+        .flat_map(|d| {
+            d.sections.iter().flat_map(move |s| {
+                s.categories
+                    .iter()
+                    .map(move |c| (c.code.clone(), format!("{}: {}", d.name, c.name)))
+            })
+        })
+        .collect()
+}
+
+/// How a channel is named in the console.
+fn channel_words(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Web => "Web form",
+        Channel::MobileApp => "Mobile app",
+        Channel::Open311 => "Open311 client",
+        Channel::Chatbot => "Chatbot",
+        Channel::LiveChat => "Live chat",
+        Channel::Phone => "Phone",
+        Channel::InPerson => "In person",
+        Channel::Mail => "Mail",
+        Channel::Email => "E-mail",
+    }
 }
 
 fn row(state: &AppState, case: &CaseState, now: Timestamp) -> Row {

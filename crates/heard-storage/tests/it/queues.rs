@@ -59,6 +59,9 @@ async fn triage(store: &Store, offset: u32, limit: u32) -> Vec<TrackingNumber> {
         division: None,
         ward: None,
         assignee: None,
+        category: None,
+        channel: None,
+        language: None,
         offset,
         limit,
     };

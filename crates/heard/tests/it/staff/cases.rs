@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 
 use serde_json::{Value, json};
 
-use super::{ROADS, Staff, create_user, pothole, server};
+use super::{ROADS, Staff, complaint, create_user, pothole, server};
 use crate::support::TestServer;
 
 heard_testing::on_both_backends!(
@@ -16,6 +16,7 @@ heard_testing::on_both_backends!(
     staff_a_complaint_walks_from_the_queue_to_closed,
     staff_refused_and_stale_actions_are_explained_on_the_page,
     staff_the_queue_filters_by_ward_and_status_and_pages_oldest_first,
+    staff_the_queue_filters_by_service_channel_language_and_assignee,
 );
 
 async fn staff_an_analyst_sees_no_email_and_an_agent_viewing_it_is_audited(db: TestDb) {
@@ -223,4 +224,74 @@ async fn staff_the_queue_filters_by_ward_and_status_and_pages_oldest_first(db: T
     assert!(in_ward.contains(&at_city_hall.to_string()));
     assert_eq!(rows(&resolved), 0);
     assert_eq!(bad, StatusCode::BAD_REQUEST);
+}
+
+async fn staff_the_queue_filters_by_service_channel_language_and_assignee(db: TestDb) {
+    let server = server(&db).await;
+    create_user(&server, "boss", Role::DivisionSupervisor, Some(ROADS)).await;
+    let mine = pothole(&server).await;
+    let plowing = complaint(&server, "T311-R0026").await;
+    let body: Value = reqwest::Client::new()
+        .post(format!("{}/api/v1/cases", server.base))
+        .json(&json!({
+            "kind": "complaint",
+            "category": "T311-R0012",
+            "description": "Le nid-de-poule est revenu.",
+            "contact": {"email": "lea@example.ca", "preferred_language": "fr"}
+        }))
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    let french = body["tracking_number"]
+        .as_str()
+        .expect("a number")
+        .to_owned();
+    server
+        .store
+        .append_event(
+            &mine,
+            heard_storage::NewEvent {
+                at: jiff::Timestamp::now(),
+                actor: Actor::Staff {
+                    username: "boss".into(),
+                },
+                channel: heard_domain::Channel::Phone,
+                event: CaseEvent::Assigned { to: "boss".into() },
+            },
+            None,
+        )
+        .await
+        .expect("assigned");
+    let boss = Staff::sign_in(&server, "boss").await;
+
+    let (_, by_service) = boss.get("/staff/queue?category=T311-R0026").await;
+    let (_, in_french) = boss.get("/staff/queue?language=fr").await;
+    let (_, assigned) = boss.get("/staff/queue?mine=1").await;
+    let (_, by_phone) = boss.get("/staff/queue?channel=phone").await;
+    let (_, by_app) = boss
+        .get("/staff/queue?channel=mobile_app&status=open")
+        .await;
+    let (no_channel, _) = boss.get("/staff/queue?channel=fax").await;
+    let (no_service, _) = boss.get("/staff/queue?category=T311-NOPE").await;
+
+    let cases = |page: &str| -> Vec<String> {
+        page.split("<a href=\"/staff/cases/")
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert_eq!(cases(&by_service), [plowing.to_string()]);
+    assert_eq!(cases(&in_french), std::slice::from_ref(&french));
+    assert_eq!(cases(&assigned), [mine.to_string()]);
+    assert!(assigned.contains("id=\"mine\" name=\"mine\" value=\"1\" checked"));
+    assert!(cases(&by_phone).is_empty(), "{by_phone}");
+    assert_eq!(
+        cases(&by_app),
+        [mine.to_string(), plowing.to_string(), french]
+    );
+    assert_eq!(no_channel, StatusCode::BAD_REQUEST);
+    assert_eq!(no_service, StatusCode::BAD_REQUEST);
 }
