@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::staff::{Staff, create_user};
+use crate::staff::{Staff, create_user, submit};
 use crate::support::{TestServer, get_json, get_text_at, start, toronto, unisolated};
 
 heard_testing::on_both_backends!(
@@ -120,25 +120,16 @@ async fn the_staff_page_and_the_tracking_page_show_the_same_due_dates_in_the_res
 ) {
     let server = crate::staff::server(&db).await;
     create_user(&server, "agent", heard_domain::Role::Agent, None).await;
-    let answer: Value = reqwest::Client::new()
-        .post(format!("{}/api/v1/cases", server.base))
-        .json(&json!({
+    let t = submit(
+        &server,
+        json!({
             "kind": "complaint",
             "category": "T311-R0012",
             "description": "Le nid-de-poule est toujours là",
             "contact": { "email": "resident@example.ca", "preferred_language": "fr" }
-        }))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
-    let t: TrackingNumber = answer["tracking_number"]
-        .as_str()
-        .expect("number")
-        .parse()
-        .expect("valid");
+        }),
+    )
+    .await;
 
     let agent = Staff::sign_in(&server, "agent").await;
     let (_, staff_page) = agent.get(&format!("/staff/cases/{t}")).await;

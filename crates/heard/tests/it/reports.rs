@@ -12,9 +12,9 @@ use heard_storage::NewEvent;
 use heard_testing::TestDb;
 use jiff::Timestamp;
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::staff::{ROADS, Staff, WATER, create_user, server};
+use crate::staff::{ROADS, Staff, WATER, create_user, server, submit};
 use crate::support::{TestServer, unisolated};
 
 heard_testing::on_both_backends!(
@@ -38,26 +38,17 @@ const WORDS: &str = "the persimmon hydrant leaks";
 
 /// Sends a case through the API; its tracking number.
 async fn send(server: &TestServer, kind: &str, category: &str) -> TrackingNumber {
-    let body: Value = reqwest::Client::new()
-        .post(format!("{}/api/v1/cases", server.base))
-        .json(&json!({
+    submit(
+        server,
+        json!({
             "kind": kind,
             "category": category,
             "description": format!("About {WORDS}, written by {NAME}."),
             "location": { "address": ADDRESS, "lat": SPADINA.0, "lon": SPADINA.1 },
             "contact": { "name": NAME, "email": EMAIL, "phone": PHONE },
-        }))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
-    body["tracking_number"]
-        .as_str()
-        .expect("a tracking number")
-        .parse()
-        .expect("valid")
+        }),
+    )
+    .await
 }
 
 async fn record(server: &TestServer, case: &TrackingNumber, event: CaseEvent) {

@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 
 use serde_json::{Value, json};
 
-use super::{ROADS, Staff, complaint, create_user, pothole, server};
+use super::{ROADS, Staff, complaint, create_user, pothole, server, submit};
 use crate::support::TestServer;
 
 heard_testing::on_both_backends!(
@@ -231,24 +231,17 @@ async fn staff_the_queue_filters_by_service_channel_language_and_assignee(db: Te
     create_user(&server, "boss", Role::DivisionSupervisor, Some(ROADS)).await;
     let mine = pothole(&server).await;
     let plowing = complaint(&server, "T311-R0026").await;
-    let body: Value = reqwest::Client::new()
-        .post(format!("{}/api/v1/cases", server.base))
-        .json(&json!({
+    let french = submit(
+        &server,
+        json!({
             "kind": "complaint",
             "category": "T311-R0012",
             "description": "Le nid-de-poule est revenu.",
             "contact": {"email": "lea@example.ca", "preferred_language": "fr"}
-        }))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
-    let french = body["tracking_number"]
-        .as_str()
-        .expect("a number")
-        .to_owned();
+        }),
+    )
+    .await
+    .to_string();
     server
         .store
         .append_event(

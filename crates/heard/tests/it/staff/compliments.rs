@@ -6,9 +6,9 @@ use heard_domain::notify::NoticeKind;
 use heard_domain::{Role, Status, TrackingNumber};
 use heard_testing::TestDb;
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use super::{ROADS, Staff, WATER, create_user, pothole, server};
+use super::{ROADS, Staff, WATER, create_user, pothole, server, submit};
 use crate::support::TestServer;
 
 heard_testing::on_both_backends!(
@@ -20,25 +20,16 @@ const THANKS: &str = "Thank you: we passed your words to the crew and their supe
 
 /// A compliment about snow ploughing sent through the API, with an e-mail address.
 async fn compliment(server: &TestServer) -> TrackingNumber {
-    let body: Value = reqwest::Client::new()
-        .post(format!("{}/api/v1/cases", server.base))
-        .json(&json!({
+    submit(
+        server,
+        json!({
             "kind": "compliment",
             "category": "T311-R0026",
             "description": "The plough crew cleared Elm Street before six.",
             "contact": {"name": "Grace Resident", "email": "grace.resident@example.ca"}
-        }))
-        .send()
-        .await
-        .expect("sent")
-        .json()
-        .await
-        .expect("json");
-    body["tracking_number"]
-        .as_str()
-        .expect("a tracking number")
-        .parse()
-        .expect("valid")
+        }),
+    )
+    .await
 }
 
 async fn staff_a_compliment_is_forwarded_to_the_supervisor_closed_and_the_resident_thanked(

@@ -70,23 +70,32 @@ pub async fn create_user(server: &TestServer, username: &str, role: Role, divisi
 
 /// A complaint sent through the API, with an e-mail address, in the division of `category`.
 pub async fn complaint(server: &TestServer, category: &str) -> TrackingNumber {
-    let body: Value = reqwest::Client::new()
-        .post(format!("{}/api/v1/cases", server.base))
-        .json(&json!({
+    submit(
+        server,
+        json!({
             "kind": "complaint",
             "category": category,
             "description": "The pothole was closed without being fixed.",
             "contact": {"name": "Ada Resident", "email": "ada.resident@example.ca"}
-        }))
+        }),
+    )
+    .await
+}
+
+/// Sends a case body to the API, which must accept it; its tracking number.
+pub async fn submit(server: &TestServer, body: Value) -> TrackingNumber {
+    let answer: Value = reqwest::Client::new()
+        .post(format!("{}/api/v1/cases", server.base))
+        .json(&body)
         .send()
         .await
         .expect("sent")
         .json()
         .await
         .expect("json");
-    body["tracking_number"]
+    answer["tracking_number"]
         .as_str()
-        .expect("a tracking number")
+        .unwrap_or_else(|| panic!("a tracking number in {answer}"))
         .parse()
         .expect("valid")
 }
