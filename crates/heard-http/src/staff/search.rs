@@ -175,9 +175,10 @@ pub async fn download_search(
         .into_response())
 }
 
-/// A cell a spreadsheet shows as text: residents' words may start with `=`, `+`, `-` or `@`,
-/// which would otherwise run as a formula when staff open the file.
-fn spreadsheet_safe(cell: &str) -> String {
+/// A cell a spreadsheet shows as text: residents' and staff's words may start with `=`, `+`,
+/// `-` or `@`, which would otherwise run as a formula when staff open the file. Every CSV the
+/// console offers goes through it.
+pub(super) fn spreadsheet_safe(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {

@@ -27,6 +27,7 @@ use self::tables::{Table, tables};
 use super::case::status_words;
 use super::error::{StaffError, staff_page};
 use super::queue::division_name;
+use super::search::spreadsheet_safe;
 use super::session::StaffUser;
 use crate::AppState;
 
@@ -184,16 +185,6 @@ pub async fn download_table(
         bytes,
     )
         .into_response())
-}
-
-/// A cell a spreadsheet shows as text: an Ombudsman's outcome is typed by staff and could
-/// start with `=`, `+`, `-` or `@`, which would otherwise run as a formula.
-fn spreadsheet_safe(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
 }
 
 /// A case behind a count: what identifies it, never who sent it.
