@@ -7,6 +7,7 @@ use heard_domain::{CaseState, Channel, TrackingNumber};
 use jiff::Timestamp;
 use sqlx::Row;
 
+use crate::idempotency::IdempotencyKey;
 use crate::outbox::insert_notification;
 use crate::{Store, StoreError, instant, millis, to_stored_precision, with_reader, with_writer};
 
@@ -26,37 +27,6 @@ const UPDATE_CASE: &str = "UPDATE cases SET status = $2, stage = $3, division = 
 
 pub(crate) const INSERT_EVENT: &str = "INSERT INTO case_events \
      (tracking_number, seq, at, name, actor, channel, payload) VALUES ($1, $2, $3, $4, $5, $6, $7)";
-
-pub(crate) const FIND_KEY: &str =
-    "SELECT tracking_number, fingerprint FROM idempotency_keys WHERE key = $1";
-
-pub(crate) const INSERT_KEY: &str = "INSERT INTO idempotency_keys (key, tracking_number, fingerprint, \
-     created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING";
-
-/// A key that makes retries of one submission safe, with a fingerprint of the request.
-#[derive(Debug, Clone)]
-pub struct IdempotencyKey {
-    /// The key, scoped by its caller (for example `web:` or `api:<client>:` and the key).
-    pub key: String,
-    /// A digest of the request, so that a key reused for another request is refused.
-    pub fingerprint: String,
-}
-
-impl IdempotencyKey {
-    pub(crate) fn replay(
-        &self,
-        (tracking, fingerprint): (String, String),
-    ) -> Result<TrackingNumber, StoreError> {
-        if fingerprint != self.fingerprint {
-            return Err(StoreError::Conflict(
-                "this idempotency key was already used for a different submission".into(),
-            ));
-        }
-        tracking
-            .parse()
-            .map_err(|e| StoreError::Corrupt(format!("tracking number '{tracking}': {e}")))
-    }
-}
 
 /// A case that [`Store::create_case_once`] stored or found.
 #[derive(Debug, Clone)]
@@ -96,7 +66,7 @@ macro_rules! insert_rows {
         let event = &rows.event;
         let found: Option<(String, String)> = match &rows.key {
             Some(key) => {
-                sqlx::query_as($crate::cases::FIND_KEY)
+                sqlx::query_as($crate::idempotency::FIND_KEY)
                     .bind(&key.key)
                     .fetch_optional(&mut *$tx)
                     .await?
@@ -134,7 +104,7 @@ macro_rules! insert_rows {
                     (_, 0) => None,
                     (None, _) => Some(true),
                     (Some(key), _) => {
-                        let claimed = sqlx::query($crate::cases::INSERT_KEY)
+                        let claimed = sqlx::query($crate::idempotency::INSERT_KEY)
                             .bind(&key.key)
                             .bind(&event.tracking_number)
                             .bind(&key.fingerprint)
@@ -148,7 +118,7 @@ macro_rules! insert_rows {
                 match (claimed, &rows.key) {
                     (None, _) => $crate::cases::Insert::NumberTaken,
                     (Some(false), Some(key)) => {
-                        let found: (String, String) = sqlx::query_as($crate::cases::FIND_KEY)
+                        let found: (String, String) = sqlx::query_as($crate::idempotency::FIND_KEY)
                             .bind(&key.key)
                             .fetch_one(&mut *$tx)
                             .await?;
