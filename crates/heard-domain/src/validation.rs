@@ -114,14 +114,16 @@ impl ValidationErrors {
     }
 }
 
-/// Trims a text and checks its length; empty text becomes `None`.
+/// Trims a text, drops NUL characters and checks its length; empty text becomes `None`.
+/// NUL is no part of anyone's words, and PostgreSQL text cannot hold it.
 pub(crate) fn optional_text(
     errors: &mut ValidationErrors,
     field: &str,
     value: Option<&str>,
     max_chars: usize,
 ) -> Option<String> {
-    let value = value.map(str::trim).filter(|v| !v.is_empty())?;
+    let value = value?.replace('\0', "");
+    let value = Some(value.trim()).filter(|v| !v.is_empty())?;
     let count = value.chars().count();
     if count > max_chars {
         errors.say(

@@ -69,8 +69,10 @@ pub(crate) fn search_text(state: &CaseState) -> String {
 
 /// `text` as a LIKE pattern that matches it anywhere, with LIKE's own wildcards escaped.
 fn contains_pattern(text: &str) -> String {
+    // PostgreSQL text cannot hold NUL, and no stored words do: it searches as a space.
     let escaped = text
         .to_lowercase()
+        .replace('\0', " ")
         .replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_");

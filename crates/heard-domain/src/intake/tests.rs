@@ -151,6 +151,20 @@ fn text_in_any_script_survives_intake_unchanged() {
 }
 
 #[test]
+fn nul_characters_are_dropped_from_free_text() {
+    let dir = Directory::default_toronto();
+    let mut s = complaint();
+    s.description = Some("hole\0here \0".into());
+
+    let received = s
+        .validate(&dir, &context())
+        .expect("valid")
+        .received(TrackingNumber::UNALLOCATED);
+
+    assert_eq!(received.description, "holehere");
+}
+
+#[test]
 fn an_interpreted_language_is_any_of_the_iso_639_list_and_kept_as_its_three_letter_code() {
     let dir = Directory::default_toronto();
     let with = |code: &str| {

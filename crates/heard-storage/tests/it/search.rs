@@ -13,6 +13,7 @@ heard_testing::on_both_backends!(
     a_case_is_found_by_any_of_its_words_whatever_the_script,
     a_search_stays_within_its_division,
     a_rerouted_case_is_found_in_its_new_division,
+    a_search_holding_nul_is_answered,
 );
 
 async fn case(store: &Store, description: &str) -> CaseState {
@@ -130,4 +131,14 @@ async fn a_rerouted_case_is_found_in_its_new_division(db: TestDb) {
     let hits = store.search_cases("bloor", &water).await.expect("ok");
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].division, "toronto-water");
+}
+
+/// PostgreSQL text cannot hold NUL: a search that carries one is still answered.
+async fn a_search_holding_nul_is_answered(db: TestDb) {
+    let store = db.store().await;
+    let stored = case(&store, "A hole by the cistern").await;
+
+    let by_nul = found(&store, "\0cistern").await;
+
+    assert_eq!(by_nul, [stored.tracking_number.to_string()]);
 }
